@@ -1,0 +1,67 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Samspil",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "samspil", targets: ["samspil"]),
+        .library(name: "SamspilCore", targets: ["SamspilCore"]),
+        .library(name: "MinutesImport", targets: ["MinutesImport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.110.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+    ],
+    targets: [
+        // The domain: value types and rules. Foundation only.
+        .target(name: "SamspilCore"),
+        // Documents in: bytes -> ParsedMinutes. No Vapor.
+        .target(
+            name: "MinutesImport",
+            dependencies: [
+                "SamspilCore",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // The three real sets of minutes, shipped as the demo and used as test data.
+        .target(name: "SamspilDemo", resources: [.copy("Minutes")]),
+        // The web application.
+        .target(
+            name: "SamspilServer",
+            dependencies: [
+                "SamspilCore",
+                "MinutesImport",
+                "SamspilDemo",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Plot", package: "Plot"),
+            ]
+        ),
+        // The one executable: `samspil serve | migrate | demo | ...`.
+        .executableTarget(name: "samspil", dependencies: ["SamspilServer"]),
+
+        .testTarget(name: "SamspilCoreTests", dependencies: ["SamspilCore"]),
+        .testTarget(
+            name: "MinutesImportTests",
+            dependencies: ["MinutesImport", "SamspilDemo"],
+            resources: [.copy("Expected")]
+        ),
+        .testTarget(
+            name: "SamspilServerTests",
+            dependencies: [
+                "SamspilServer",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

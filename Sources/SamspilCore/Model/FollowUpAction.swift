@@ -1,0 +1,66 @@
+import Foundation
+
+/// Something a meeting asked someone to do: "Anja undersøger, om kursusudvalget kan være behjælpelig".
+public struct FollowUpAction: Identifiable, Hashable, Sendable {
+    public var id: UUID
+    public var itemID: UUID
+    public var text: String
+    /// The owner is a person, an organisation, or, when neither is registered, a name as written.
+    public var owner: Owner
+    public var due: CalendarDay?
+    public var completedOn: CalendarDay?
+
+    public init(id: UUID = UUID(), itemID: UUID, text: String, owner: Owner, due: CalendarDay? = nil,
+                completedOn: CalendarDay? = nil) {
+        self.id = id
+        self.itemID = itemID
+        self.text = text
+        self.owner = owner
+        self.due = due
+        self.completedOn = completedOn
+    }
+
+    public enum Owner: Hashable, Sendable {
+        case person(UUID)
+        case organisation(UUID)
+        case named(String)
+    }
+
+    public var isOpen: Bool { completedOn == nil }
+
+    public func isOverdue(on day: CalendarDay) -> Bool {
+        guard isOpen, let due else { return false }
+        return due < day
+    }
+}
+
+/// A matter proposed for a coming meeting of a body ("punkter til kommende møder").
+public struct BacklogItem: Identifiable, Hashable, Sendable {
+    public var id: UUID
+    public var bodyID: UUID
+    public var title: String
+    /// Who proposed it, as written.
+    public var proposedBy: String?
+    public var proposedOn: CalendarDay?
+    /// When the body should treat it at the latest.
+    public var due: CalendarDay?
+    /// The item where it was proposed, if any.
+    public var sourceItemID: UUID?
+    /// The item that took it up; nil while it waits.
+    public var scheduledItemID: UUID?
+
+    public init(id: UUID = UUID(), bodyID: UUID, title: String, proposedBy: String? = nil,
+                proposedOn: CalendarDay? = nil, due: CalendarDay? = nil, sourceItemID: UUID? = nil,
+                scheduledItemID: UUID? = nil) {
+        self.id = id
+        self.bodyID = bodyID
+        self.title = title
+        self.proposedBy = proposedBy
+        self.proposedOn = proposedOn
+        self.due = due
+        self.sourceItemID = sourceItemID
+        self.scheduledItemID = scheduledItemID
+    }
+
+    public var isWaiting: Bool { scheduledItemID == nil }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Every setting Samspil reads, read in one place. A bad value stops start-up with a message that
+/// names the setting; nothing else in the app looks at the environment.
+public struct AppConfiguration: Sendable, Equatable {
+    public enum Database: Sendable, Equatable {
+        /// A SQLite file (the embedded default), or `:memory:` for tests.
+        case sqlite(path: String)
+        /// A PostgreSQL server, from a `postgres://` URL. `searchPath` lets tests use a schema of their own.
+        case postgres(url: String, searchPath: String? = nil)
+    }
+
+    /// Whether `serve` loads the demo into an empty database.
+    public enum DemoPolicy: String, Sendable, Equatable {
+        /// Load it when the database has no bodies yet: a fresh install shows real meetings at once.
+        case auto
+        /// Never: for a production installation that starts empty.
+        case off
+    }
+
+    public var database: Database
+    public var demo: DemoPolicy
+
+    public init(database: Database, demo: DemoPolicy = .auto) {
+        self.database = database
+        self.demo = demo
+    }
+
+    /// The settings and their defaults, as the README lists them.
+    public enum Key: String, CaseIterable, Sendable {
+        /// `postgres://user:password@host:port/database`, or the path of a SQLite file.
+        case databaseURL = "DATABASE_URL"
+        /// `auto` (default) or `off`.
+        case demo = "SAMSPIL_DEMO"
+    }
+
+    public static let defaultSQLitePath = "samspil.sqlite"
+
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws(ConfigurationError) -> AppConfiguration
+    {
+        func value(_ key: Key) -> String? {
+            environment[key.rawValue].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+        let database = try parseDatabase(value(.databaseURL))
+        var demo = DemoPolicy.auto
+        if let text = value(.demo) {
+            guard let policy = DemoPolicy(rawValue: text.lowercased()) else {
+                throw ConfigurationError(key: .demo, value: text, problem: "must be 'auto' or 'off'")
+            }
+            demo = policy
+        }
+        return AppConfiguration(database: database, demo: demo)
+    }
+
+    static func parseDatabase(_ text: String?) throws(ConfigurationError) -> Database {
+        guard let text else { return .sqlite(path: defaultSQLitePath) }
+        let lower = text.lowercased()
+        if lower.hasPrefix("postgres://") || lower.hasPrefix("postgresql://") {
+            guard let url = URLComponents(string: text), let host = url.host, !host.isEmpty,
+                  url.path.count > 1 else {
+                throw ConfigurationError(
+                    key: .databaseURL, value: Redacted.url(text),
+                    problem: "is not a usable PostgreSQL URL: write postgres://USER:PASSWORD@HOST:PORT/DATABASE")
+            }
+            return .postgres(url: text)
+        }
+        if lower.contains("://") {
+            throw ConfigurationError(
+                key: .databaseURL, value: Redacted.url(text),
+                problem: "names a database Samspil does not support: give a postgres:// URL or the path of a SQLite file")
+        }
+        let path = lower.hasPrefix("sqlite:") ? String(text.dropFirst("sqlite:".count)) : text
+        return .sqlite(path: path)
+    }
+}
+
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public let key: AppConfiguration.Key
+    public let value: String
+    public let problem: String
+
+    public var description: String {
+        "Setting \(key.rawValue)=\(value) \(problem)."
+    }
+}
+
+/// Keeps passwords out of messages and logs.
+enum Redacted {
+    static func url(_ text: String) -> String {
+        guard var url = URLComponents(string: text), url.password != nil else { return text }
+        url.password = "***"
+        return url.string ?? text
+    }
+}

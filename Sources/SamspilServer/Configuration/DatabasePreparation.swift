@@ -1,0 +1,53 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import SQLKit
+import Vapor
+
+/// What `serve` and `demo` do before their work: check that the database answers, bring its schema up to
+/// date, and load the demo into an empty one when asked to.
+enum DatabasePreparation {
+    struct Unreachable: Error, CustomStringConvertible {
+        let reason: String
+        var description: String {
+            "The database does not answer: \(reason). Check \(AppConfiguration.Key.databaseURL.rawValue) "
+                + "and that the database server is running."
+        }
+    }
+
+    static func prepare(_ app: Application, demo: AppConfiguration.DemoPolicy) async throws {
+        try await checkConnection(app.db)
+        try await app.autoMigrate()
+        if demo == .auto {
+            let loader = DemoLoader(database: app.db)
+            if try await loader.databaseIsEmpty() {
+                app.logger.info("The database is empty: loading the demo.", metadata: ["component": "demo"])
+                try await loader.load()
+            }
+        }
+    }
+
+    static func checkConnection(_ database: any Database) async throws {
+        do {
+            guard let sql = database as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+            try await sql.raw("SELECT 1").run()
+        } catch {
+            throw Unreachable(reason: DatabaseProblem.summary(of: error))
+        }
+    }
+}
+
+/// One line that says what went wrong with the database, without secrets and without the
+/// "generic description" PostgresNIO gives to keep them out.
+enum DatabaseProblem {
+    static func summary(of error: any Error) -> String {
+        if let postgres = error as? PSQLError {
+            if let message = postgres.serverInfo?[.message] { return message }
+            if let underlying = postgres.underlying { return summary(of: underlying) }
+            return "\(postgres.code)"
+        }
+        if let sqlite = error as? SQLiteError { return sqlite.message }
+        if let io = error as? IOError { return io.description }
+        return String(describing: error)
+    }
+}

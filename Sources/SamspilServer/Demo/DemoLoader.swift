@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import MinutesImport
+import SamspilCore
+import SamspilDemo
+
+/// Loads the demo: the bodies of Midtklyngen and the region above it, and the three real sets of minutes
+/// Samspil ships with, imported by the same parser and writer as any user's documents.
+struct DemoLoader {
+    let database: any Database
+    var parser = MinutesParser()
+
+    /// The bodies of the demo. The minutes all belong to the cluster steering group; the others show the
+    /// hierarchy around it, as DOMAIN.md describes it.
+    struct Bodies {
+        let steeringGroup = Body(
+            slug: "sundhedsstyregruppen", name: "Sundhedsstyregruppen", kind: .steeringGroup,
+            summary: "Den administrative styregruppe for sundhedssamarbejdet i regionen. Sætter retningen, "
+                + "uddelegerer opgaver til klyngerne og forbereder sager til Sundhedskoordinationsudvalget.")
+        lazy var clusterSteeringGroup = Body(
+            slug: "midtklyngen-klyngestyregruppe", name: "Klyngestyregruppen for Midtklyngen",
+            kind: .clusterSteeringGroup, parentID: steeringGroup.id, cluster: "Midtklyngen",
+            summary: "Hospitalsenhed Midt, Regionspsykiatrien, Silkeborg, Skive og Viborg kommuner og almen "
+                + "praksis om det tværsektorielle samarbejde i Midtklyngen.")
+        lazy var themeGroups = [
+            ("midtklyngen-temagruppe-somatik", "Voksentemagruppen for somatik"),
+            ("midtklyngen-temagruppe-psykiatri", "Voksentemagruppen for psykiatri"),
+            ("midtklyngen-temagruppe-boern-unge-familie", "Temagruppen for børn, unge og familie"),
+        ].map { slug, name in
+            Body(slug: slug, name: name, kind: .themeGroup, parentID: clusterSteeringGroup.id, cluster: "Midtklyngen")
+        }
+
+        var all: [Body] {
+            mutating get { [steeringGroup, clusterSteeringGroup] + themeGroups }
+        }
+    }
+
+    /// Whether the database has no bodies yet, so a demo may be loaded without mixing with real data.
+    func databaseIsEmpty() async throws -> Bool {
+        try await BodyModel.query(on: database).count() == 0
+    }
+
+    /// Loads the whole demo in one transaction: on any failure nothing of it is stored.
+    func load() async throws {
+        var bodies = Bodies()
+        let all = bodies.all
+        let clusterSteeringGroup = bodies.clusterSteeringGroup
+        let minutes = try DemoMinutes.documents.map { document in
+            (try parser.parse(fileAt: document.url), document.suppliedDate.flatMap { CalendarDay(iso: $0) })
+        }
+        try await database.transaction { database in
+            for body in all {
+                try await BodyModel(body).create(on: database)
+            }
+            let writer = MinutesWriter(database: database)
+            for (parsed, date) in minutes {
+                try await writer.store(parsed, in: clusterSteeringGroup, date: date)
+            }
+        }
+    }
+}

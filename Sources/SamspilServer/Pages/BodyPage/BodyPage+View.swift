@@ -1,0 +1,63 @@
+import Plot
+import SamspilCore
+
+extension BodyPage {
+    static func render(_ model: Model, language: Language) -> String {
+        let t = language.text
+        let body = model.body
+        return Layout(language: language, title: body.name,
+                      breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: body.name, url: nil)]).render(
+            .h1(.text(body.name)),
+            .p(.class("muted"), .text(language.name(of: body.kind) + (body.cluster.map { " · \($0)" } ?? ""))),
+            .unwrap(body.summary) { .p(.class("lead"), .text($0)) },
+            .unwrap(model.parent) { parent in
+                .p(.text(t(.partOf) + ": "), .a(.href(parent.url.path), .text(parent.name)))
+            },
+            .if(!model.children.isEmpty, .group(
+                .h2(.text(t(.subBodies))),
+                .ul(.class("plain-list"), .forEach(model.children) { .li(.a(.href($0.url.path), .text($0.name))) })
+            )),
+            .h2(.text(t(.members))),
+            model.members.isEmpty ? Fragment.empty(t(.noMembers)) : memberTable(model.members, caption: nil, language: language),
+            .if(!model.formerMembers.isEmpty, .element(named: "details", nodes: [
+                .element(named: "summary", text: "\(t(.formerMembers)) (\(model.formerMembers.count))"),
+                memberTable(model.formerMembers, caption: nil, language: language),
+            ])),
+            .h2(.text(t(.meetings))),
+            model.years.isEmpty ? Fragment.empty(t(.noMeetings)) : .forEach(model.years) { year in
+                .section(
+                    .h3(.text("\(year.year)")),
+                    FrontPage.meetingList(year.meetings, empty: "", language: language, showBody: false)
+                )
+            }
+        )
+    }
+
+    private static func memberTable(_ members: [Model.Member], caption: String?, language: Language) -> Node<HTML.BodyContext> {
+        let t = language.text
+        return .table(
+            .unwrap(caption) { .caption(.text($0)) },
+            .thead(.tr(.th(.text(t(.person))), .th(.text(t(.title))), .th(.text(t(.organisation))),
+                       .th(.text(t(.role))), .th(.text(t(.period))))),
+            .tbody(.forEach(members) { member in
+                .tr(
+                    .td(.a(.href(member.url.path), .text(member.name))),
+                    .td(.text(member.title ?? "")),
+                    .td(.text(member.organisation ?? "")),
+                    .td(.text(language.name(of: member.role))),
+                    .td(PeriodText.node(member.period, language))
+                )
+            })
+        )
+    }
+}
+
+/// "fra 18. juni 2021" or "18. juni 2021 – 16. september 2022".
+enum PeriodText {
+    static func node(_ period: DayPeriod, _ language: Language) -> Node<HTML.BodyContext> {
+        guard let end = period.end else {
+            return .group(.text(language.text(.from) + " "), Fragment.date(period.start, language))
+        }
+        return .group(Fragment.date(period.start, language), .text(" – "), Fragment.date(end, language))
+    }
+}

@@ -1,0 +1,21 @@
+import Fluent
+import SamspilCore
+
+extension FrontPage.Model {
+    static func query(on database: any Database, today: CalendarDay) async throws -> Self {
+        let bodies = try await BodyModel.query(on: database).all().map { try $0.domain() }
+        let upcoming = try await MeetingModel.query(on: database)
+            .filter(\.$date >= today.iso).sort(\.$date, .ascending).limit(FrontPage.listLength).all()
+            .map { try $0.domain() }
+        let recent = try await MeetingModel.query(on: database)
+            .filter(\.$date < today.iso).sort(\.$date, .descending).limit(FrontPage.listLength).all()
+            .map { try $0.domain() }
+        let summaries = try await MeetingSummary.load(upcoming + recent, on: database)
+        return Self(
+            bodies: Body.hierarchyOrder(bodies).map { entry in
+                BodyEntry(name: entry.body.name, kind: entry.body.kind, depth: entry.depth, url: .body(slug: entry.body.slug))
+            },
+            upcoming: upcoming.compactMap { summaries[$0.id] },
+            recent: recent.compactMap { summaries[$0.id] })
+    }
+}

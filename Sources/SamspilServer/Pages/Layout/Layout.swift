@@ -1,0 +1,85 @@
+import SamspilCore
+import Plot
+
+/// The frame every page shares: header, breadcrumbs, main content, footer. Readable without
+/// JavaScript and without the style sheet.
+struct Layout {
+    struct Crumb {
+        let title: String
+        let url: SiteURL?
+    }
+
+    let language: Language
+    /// The page's own title, first in the browser tab.
+    let title: String
+    var breadcrumbs: [Crumb] = []
+
+    func render(_ content: Node<HTML.BodyContext>...) -> String {
+        let t = language.text
+        let document = HTML(
+            .attribute(named: "lang", value: language.rawValue),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) – \(t(.appName))"),
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+            ),
+            .body(
+                .a(.class("skip-link"), .href("#indhold"), .text(t(.skipToContent))),
+                .header(
+                    .class("site-header"),
+                    .div(
+                        .class("site-header__inner"),
+                        .a(.class("site-header__name"), .href(SiteURL.home.path), .text(t(.appName))),
+                        .span(.class("site-header__tagline"), .text(t(.appTagline)))
+                    )
+                ),
+                .div(
+                    .class("site-main"),
+                    .if(!breadcrumbs.isEmpty, breadcrumbTrail()),
+                    .main(.id("indhold"), .attribute(named: "tabindex", value: "-1"), .group(content))
+                ),
+                .footer(
+                    .class("site-footer"),
+                    .div(.class("site-footer__inner"), .p(.text(t(.footerText))))
+                )
+            )
+        )
+        return document.render()
+    }
+
+    private func breadcrumbTrail() -> Node<HTML.BodyContext> {
+        .nav(
+            .class("breadcrumbs"),
+            .attribute(named: "aria-label", value: language.text(.breadcrumb)),
+            .ol(.forEach(breadcrumbs) { crumb in
+                if let url = crumb.url {
+                    return .li(.a(.href(url.path), .text(crumb.title)))
+                }
+                return .li(.attribute(named: "aria-current", value: "page"), .text(crumb.title))
+            })
+        )
+    }
+}
+
+/// Small pieces several pages use.
+enum Fragment {
+    /// A `<time>` element with the machine-readable date.
+    static func date<Context>(_ day: SamspilCore.CalendarDay, _ language: Language) -> Node<Context> {
+        .element(named: "time", nodes: [.attribute(named: "datetime", value: day.iso), .text(language.format(day))])
+    }
+
+    static func statusTag(_ status: SamspilCore.MeetingStatus, _ language: Language) -> Node<HTML.BodyContext> {
+        let modifier = switch status {
+        case .minutesDraft: " tag--draft"
+        case .minutesApproved: " tag--approved"
+        default: ""
+        }
+        return .span(.class("tag" + modifier), .text(language.name(of: status)))
+    }
+
+    /// A paragraph that says a list is empty.
+    static func empty(_ text: String) -> Node<HTML.BodyContext> {
+        .p(.class("muted"), .text(text))
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import SamspilCore
+
+enum MeetingPage {
+    struct Model: Equatable {
+        struct Attendee: Equatable {
+            let name: String
+            let url: SiteURL
+            let title: String?
+            let note: String?
+        }
+
+        /// The people of one organisation on a list, in the order the list gives them.
+        struct OrganisationGroup: Equatable {
+            /// nil for people whose organisation the list does not say.
+            let organisation: String?
+            let people: [Attendee]
+        }
+
+        let bodyName: String
+        let bodyURL: SiteURL
+        let meeting: Meeting
+        let present: [OrganisationGroup]
+        let apologies: [OrganisationGroup]
+        let absent: [OrganisationGroup]
+        let guests: [Attendee]
+        let attachments: [Attachment]
+        /// In agenda order.
+        let items: [AgendaItem]
+
+        var presentCount: Int { present.reduce(0) { $0 + $1.people.count } }
+        /// Agenda until the meeting is held, minutes after.
+        var isMinutes: Bool { meeting.status >= .held }
+    }
+}
+
+extension MeetingPage.Model.OrganisationGroup {
+    /// Groups attendees by organisation, organisations in the order they first appear on the list.
+    static func grouping(_ entries: [(organisation: String?, attendee: MeetingPage.Model.Attendee)]) -> [Self] {
+        var order: [String?] = []
+        var people: [String?: [MeetingPage.Model.Attendee]] = [:]
+        for entry in entries {
+            if people[entry.organisation] == nil { order.append(entry.organisation) }
+            people[entry.organisation, default: []].append(entry.attendee)
+        }
+        return order.map { Self(organisation: $0, people: people[$0] ?? []) }
+    }
+}

@@ -1,0 +1,129 @@
+import Plot
+import SamspilCore
+
+extension MeetingPage {
+    static func render(_ model: Model, language: Language) -> String {
+        let t = language.text
+        let meeting = model.meeting
+        let kind = model.isMinutes ? t(.minutes) : t(.agenda)
+        let dateText = language.format(meeting.date)
+        return Layout(
+            language: language, title: "\(kind) \(dateText) – \(model.bodyName)",
+            breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: model.bodyName, url: model.bodyURL),
+                          .init(title: dateText, url: nil)]
+        ).render(
+            .h1(.text("\(kind): \(model.bodyName)"), .br(), .span(.class("muted"), Fragment.date(meeting.date, language))),
+            .p(Fragment.statusTag(meeting.status, language)),
+            facts(model, language: language),
+            attendance(model, language: language),
+            .if(!model.attachments.isEmpty, .section(
+                .h2(.text(t(.attachments))),
+                .ul(.forEach(model.attachments) { .li(.text($0.title)) })
+            )),
+            .section(
+                .attribute(named: "aria-labelledby", value: "dagsorden"),
+                .h2(.id("dagsorden"), .text(kind)),
+                model.items.isEmpty ? Fragment.empty(t(.noItems)) : .group(
+                    tableOfContents(model.items, language: language),
+                    .forEach(model.items) { item(itemModel: $0, language: language) }
+                )
+            )
+        )
+    }
+
+    private static func facts(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        let t = language.text
+        let meeting = model.meeting
+        let rows: [(String, String?)] = [
+            (t(.time), language.format(start: meeting.start, end: meeting.end)),
+            (t(.place), meeting.location),
+            (t(.chair), meeting.chair),
+            (t(.minuteTakers), meeting.minuteTakers.isEmpty ? nil : meeting.minuteTakers.joined(separator: ", ")),
+        ]
+        return .dl(
+            .class("facts"),
+            .dt(.text(t(.date))), .dd(Fragment.date(meeting.date, language)),
+            .forEach(rows.compactMap { label, value in value.map { (label, $0) } }) { label, value in
+                .group(.dt(.text(label)), .dd(.text(value)))
+            }
+        )
+    }
+
+    private static func attendance(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        let t = language.text
+        return .section(
+            .h2(.text(t(.attendance))),
+            .div(
+                .class("columns"),
+                attendanceList(t(.present), model.present, language: language),
+                attendanceList(t(.apologies), model.apologies, language: language),
+                attendanceList(t(.absent), model.absent, language: language),
+                .if(!model.guests.isEmpty, .div(
+                    .h3(.text("\(t(.guests)) (\(model.guests.count))")),
+                    .ul(.forEach(model.guests) { attendee($0) })
+                ))
+            )
+        )
+    }
+
+    private static func attendanceList(_ heading: String, _ groups: [Model.OrganisationGroup],
+                                       language: Language) -> Node<HTML.BodyContext> {
+        let count = groups.reduce(0) { $0 + $1.people.count }
+        guard count > 0 else { return .empty }
+        return .div(
+            .h3(.text("\(heading) (\(count))")),
+            .forEach(groups) { group in
+                .div(
+                    .class("organisation"),
+                    .h4(.text(group.organisation ?? language.text(.withoutOrganisation))),
+                    .ul(.forEach(group.people) { attendee($0) })
+                )
+            }
+        )
+    }
+
+    private static func attendee(_ person: Model.Attendee) -> Node<HTML.ListContext> {
+        .li(
+            .a(.href(person.url.path), .text(person.name)),
+            .unwrap(person.title) { .text(", " + $0) },
+            .unwrap(person.note) { .span(.class("muted"), .text(" (\($0))")) }
+        )
+    }
+
+    private static func tableOfContents(_ items: [AgendaItem], language: Language) -> Node<HTML.BodyContext> {
+        .nav(
+            .class("toc"),
+            .attribute(named: "aria-label", value: language.text(.contents)),
+            .ol(.attribute(named: "role", value: "list"), .style("list-style: none"), .forEach(items) { item in
+                .li(.a(.href("#\(anchor(of: item))"), .text(numbered(item))))
+            })
+        )
+    }
+
+    static func anchor(of item: AgendaItem) -> String {
+        item.number.map { "punkt-\($0)" } ?? "del-\(item.position + 1)"
+    }
+
+    static func numbered(_ item: AgendaItem) -> String {
+        item.number.map { "\($0). \(item.title)" } ?? item.title
+    }
+
+    private static func item(itemModel item: AgendaItem, language: Language) -> Node<HTML.BodyContext> {
+        let t = language.text
+        let meta = [language.format(start: item.start, end: item.end),
+                    item.presenter.map { "v/ \($0)" },
+                    item.caseNumber.map { "\(t(.caseNumber)) \($0)" }].compactMap { $0 }
+        return .element(named: "article", nodes: [
+            .class("item"), .id(anchor(of: item)),
+            .h3(.text(numbered(item))),
+            .if(!meta.isEmpty, .p(.class("item__meta"), .text(meta.joined(separator: " · ")))),
+            .forEach(item.sections) { section in
+                .section(
+                    .class(section.kind == .decision ? "decision" : "section-\(section.kind.rawValue)"),
+                    .h4(.text(section.heading ?? language.heading(of: section.kind))),
+                    RichText.render(section.text)
+                )
+            },
+        ])
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import SamspilCore
+
+enum PersonPage {
+    struct Model: Equatable {
+        struct Seat: Equatable {
+            let bodyName: String
+            let bodyURL: SiteURL
+            let role: Membership.Role
+            let title: String?
+            let organisation: String?
+            let period: DayPeriod
+        }
+
+        struct PresentedItem: Equatable {
+            let meeting: MeetingSummary
+            let title: String
+            let url: String
+        }
+
+        struct Appearance: Equatable {
+            let meeting: MeetingSummary
+            let status: Attendance.Status
+            let note: String?
+        }
+
+        /// Contact details are not part of the model: they are shown to signed-in users only, and the
+        /// public pages have none.
+        let name: String
+        /// Current seats first, then by start, latest first.
+        let memberships: [Seat]
+        /// Latest first.
+        let presented: [PresentedItem]
+        /// Latest first.
+        let appearances: [Appearance]
+    }
+}

@@ -1,0 +1,46 @@
+import Fluent
+import Foundation
+import SamspilCore
+
+extension PersonPage.Model {
+    static func query(id: UUID, on database: any Database) async throws -> Self? {
+        guard let person = try await PersonModel.find(id, on: database)?.domain() else { return nil }
+
+        let memberships = try await MembershipModel.query(on: database).filter(\.$personID == id).all()
+            .map { try $0.domain() }
+        let bodies = try await BodyModel.query(on: database).filter(\.$id ~~ Set(memberships.map(\.bodyID))).all()
+            .map { try $0.domain() }
+        let organisationIDs = Set(memberships.compactMap(\.organisationID))
+        let organisations = try await OrganisationModel.query(on: database).filter(\.$id ~~ organisationIDs).all()
+            .map { try $0.domain() }
+        let bodiesByID = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) })
+        let organisationNames = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) })
+        let seats = memberships.compactMap { membership -> Seat? in
+            guard let body = bodiesByID[membership.bodyID] else { return nil }
+            return Seat(bodyName: body.name, bodyURL: .body(slug: body.slug), role: membership.role,
+                        title: membership.title, organisation: membership.organisationID.flatMap { organisationNames[$0] },
+                        period: membership.period)
+        }.sorted { ($0.period.end == nil ? 0 : 1, $1.period.start) < ($1.period.end == nil ? 0 : 1, $0.period.start) }
+
+        let attendance = try await AttendanceModel.query(on: database).filter(\.$personID == id).all()
+            .map { try $0.domain() }
+        // Presenters are written as text ("Peter Borup og Laura Kofod"), so items are found by the name.
+        let itemModels = try await AgendaItemModel.query(on: database).filter(\.$presenter ~~ person.name).all()
+        let meetingIDs = Set(attendance.map(\.meetingID)).union(itemModels.map(\.meetingID))
+        let meetings = try await MeetingModel.query(on: database).filter(\.$id ~~ meetingIDs).all()
+            .map { try $0.domain() }
+        let summaries = try await MeetingSummary.load(meetings, on: database)
+
+        let presented = try itemModels.compactMap { model -> PresentedItem? in
+            guard let summary = summaries[model.meetingID] else { return nil }
+            let item = try model.domain(sections: [])
+            return PresentedItem(meeting: summary, title: MeetingPage.numbered(item),
+                                 url: summary.url.path + "#" + MeetingPage.anchor(of: item))
+        }.sorted { $0.meeting.date > $1.meeting.date }
+        let appearances = attendance.compactMap { row in
+            summaries[row.meetingID].map { Appearance(meeting: $0, status: row.status, note: row.note) }
+        }.sorted { $0.meeting.date > $1.meeting.date }
+
+        return Self(name: person.name, memberships: seats, presented: presented, appearances: appearances)
+    }
+}

@@ -1,0 +1,18 @@
+import Fluent
+
+/// Every migration, in the order they run. Add new ones at the end; never edit one that has shipped.
+enum SamspilMigrations {
+    static let all: [any AsyncMigration] = [
+        CreateOrganisations(),   // parties: municipalities, hospital units, psychiatry, general practice
+        CreateBodies(),          // the bodies and their hierarchy
+        CreatePeople(),          // people, with contact details
+        CreateMemberships(),     // a person's seat in a body for an organisation, for a period
+        CreateMeetings(),        // meetings with header and life-cycle status
+        CreateAttendances(),     // who was present, sent apologies, or came as a guest
+        CreateAgendaItems(),     // the agenda, item by item
+        CreateItemSections(),    // Indstilling, Sagsfremstilling, Bilag, Beslutning of each item
+        CreateAttachments(),     // bilag of a meeting or an item
+        CreateFollowUpActions(), // what a meeting asked someone to do
+        CreateBacklogItems(),    // items proposed for coming meetings
+    ]
+}

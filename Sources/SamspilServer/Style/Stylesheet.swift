@@ -1,0 +1,145 @@
+/// The one style sheet of the site, with its design tokens first. Served under a versioned path with a
+/// long cache lifetime: change `version` when the CSS changes.
+///
+/// The look follows the conventions users know from Danish public-sector services (DKFDS, borger.dk):
+/// a dark header, one calm blue for links and actions, generous spacing, a plain type scale, a yellow
+/// focus ring that is visible on every background. All colour pairs meet WCAG 2.1 AA (4.5:1 for text).
+enum Stylesheet {
+    static let version = "1"
+
+    static let css = """
+    :root {
+      /* Colours */
+      --color-text: #1a1a1a;
+      --color-text-muted: #545454;        /* 7.4:1 on white */
+      --color-background: #ffffff;
+      --color-surface: #f5f5f5;
+      --color-border: #cccccc;
+      --color-primary: #0059b3;           /* links and actions, 6.9:1 on white */
+      --color-primary-dark: #003d7a;
+      --color-header: #1a1a1a;
+      --color-header-text: #ffffff;
+      --color-focus: #ffbf47;
+      --color-draft: #8a4b00;             /* 6.3:1 on its background */
+      --color-draft-background: #fff4e0;
+      --color-approved: #006b3c;          /* 6.4:1 on its background */
+      --color-approved-background: #e6f4ec;
+      --color-info-background: #e6eff8;
+
+      /* Spacing */
+      --space-1: 0.25rem;
+      --space-2: 0.5rem;
+      --space-3: 1rem;
+      --space-4: 1.5rem;
+      --space-5: 2rem;
+      --space-6: 3rem;
+
+      /* Type */
+      --font-family: "IBM Plex Sans", system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+      --font-size-small: 0.875rem;
+      --font-size-base: 1rem;
+      --font-size-lead: 1.125rem;
+      --font-size-h3: 1.25rem;
+      --font-size-h2: 1.5rem;
+      --font-size-h1: 2rem;
+      --line-height: 1.6;
+      --measure: 46rem;                   /* a comfortable line length for running text */
+      --page-width: 72rem;
+      --radius: 4px;
+    }
+
+    *, *::before, *::after { box-sizing: border-box; }
+    html { font-size: 100%; -webkit-text-size-adjust: 100%; }
+    body {
+      margin: 0; font-family: var(--font-family); font-size: var(--font-size-base);
+      line-height: var(--line-height); color: var(--color-text); background: var(--color-background);
+    }
+    h1, h2, h3, h4 { line-height: 1.25; margin: var(--space-5) 0 var(--space-3); font-weight: 600; }
+    h1 { font-size: var(--font-size-h1); margin-top: var(--space-4); }
+    h2 { font-size: var(--font-size-h2); }
+    h3 { font-size: var(--font-size-h3); }
+    h4 { font-size: var(--font-size-base); margin: var(--space-4) 0 var(--space-2); }
+    p, ul, ol, dl { margin: 0 0 var(--space-3); }
+    a { color: var(--color-primary); text-underline-offset: 0.15em; }
+    a:hover { color: var(--color-primary-dark); text-decoration-thickness: 2px; }
+    :focus-visible { outline: 3px solid var(--color-focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--color-text); }
+
+    .skip-link { position: absolute; left: -999rem; }
+    .skip-link:focus { left: var(--space-3); top: var(--space-3); z-index: 10; padding: var(--space-2) var(--space-3);
+      background: var(--color-focus); color: var(--color-text); }
+
+    .site-header { background: var(--color-header); color: var(--color-header-text); }
+    .site-header__inner, .site-main, .site-footer__inner { max-width: var(--page-width); margin: 0 auto; padding: 0 var(--space-3); }
+    .site-header__inner { display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--space-2) var(--space-4); padding-block: var(--space-3); }
+    .site-header a { color: var(--color-header-text); text-decoration: none; }
+    .site-header a:hover { text-decoration: underline; }
+    .site-header__name { font-size: var(--font-size-h3); font-weight: 700; }
+    .site-header__tagline { font-size: var(--font-size-small); opacity: 0.9; }
+
+    .breadcrumbs { font-size: var(--font-size-small); margin-top: var(--space-3); }
+    .breadcrumbs ol { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; }
+    .breadcrumbs li + li::before { content: "›"; padding: 0 var(--space-2); color: var(--color-text-muted); }
+
+    .site-main { padding-bottom: var(--space-6); }
+    .lead { font-size: var(--font-size-lead); max-width: var(--measure); }
+    .muted { color: var(--color-text-muted); }
+    .prose { max-width: var(--measure); }
+
+    .tag { display: inline-block; font-size: var(--font-size-small); font-weight: 600; padding: 0 var(--space-2);
+      border-radius: var(--radius); background: var(--color-info-background); color: var(--color-primary-dark); }
+    .tag--draft { background: var(--color-draft-background); color: var(--color-draft); }
+    .tag--approved { background: var(--color-approved-background); color: var(--color-approved); }
+
+    .facts { display: grid; grid-template-columns: max-content 1fr; gap: var(--space-1) var(--space-4);
+      background: var(--color-surface); padding: var(--space-3) var(--space-4); border-radius: var(--radius); max-width: var(--measure); }
+    .facts dt { font-weight: 600; }
+    .facts dd { margin: 0; }
+
+    .columns { display: grid; gap: var(--space-4); grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); }
+    .plain-list { list-style: none; padding: 0; }
+    .plain-list li { padding: var(--space-2) 0; border-bottom: 1px solid var(--color-border); }
+    .plain-list li:last-child { border-bottom: 0; }
+    .tree li { border: 0; padding: var(--space-1) 0; }
+    .tree .depth-1 { padding-left: var(--space-4); }
+    .tree .depth-2 { padding-left: var(--space-5); }
+    .tree .depth-3 { padding-left: var(--space-6); }
+
+    .organisation { margin-bottom: var(--space-3); }
+    .organisation h4 { margin-top: var(--space-3); }
+    .organisation ul { padding-left: var(--space-4); margin-bottom: var(--space-2); }
+
+    table { border-collapse: collapse; width: 100%; margin-bottom: var(--space-4); }
+    caption { text-align: left; font-weight: 600; padding-bottom: var(--space-2); }
+    th, td { text-align: left; vertical-align: top; padding: var(--space-2) var(--space-3) var(--space-2) 0; border-bottom: 1px solid var(--color-border); }
+    th { font-weight: 600; }
+
+    .toc ol { padding-left: var(--space-4); }
+    .item { border-top: 2px solid var(--color-text); padding-top: var(--space-2); margin-top: var(--space-5); }
+    .item h3 { margin-top: var(--space-2); }
+    .item__meta { color: var(--color-text-muted); margin-top: calc(-1 * var(--space-2)); }
+    .item section { max-width: var(--measure); }
+    .item .decision { background: var(--color-surface); border-left: 4px solid var(--color-primary); padding: var(--space-2) var(--space-3); }
+    .item .decision h4 { margin-top: var(--space-2); }
+
+    .site-footer { border-top: 1px solid var(--color-border); background: var(--color-surface); font-size: var(--font-size-small); }
+    .site-footer__inner { padding-block: var(--space-4); }
+
+    @media (max-width: 40rem) {
+      :root { --font-size-h1: 1.625rem; --font-size-h2: 1.375rem; }
+      .facts { grid-template-columns: 1fr; }
+      .facts dd { margin-bottom: var(--space-2); }
+    }
+
+    @media print {
+      :root { --color-primary: #000; }
+      body { font-size: 11pt; }
+      .site-header, .site-footer, .skip-link, .breadcrumbs, .toc { display: none; }
+      .site-main { max-width: none; padding: 0; }
+      a { color: inherit; text-decoration: none; }
+      .item { break-inside: auto; border-top-width: 1px; }
+      h2, h3, h4 { break-after: avoid; }
+      .facts, .item .decision { background: none; border-left: 0; padding: 0; }
+      .tag { border: 1px solid #000; background: none; color: #000; }
+    }
+    """
+}

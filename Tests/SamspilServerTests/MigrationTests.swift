@@ -1,0 +1,88 @@
+import Fluent
+import SQLKit
+@testable import SamspilServer
+import Testing
+
+@Suite("Migrations")
+struct MigrationTests {
+    /// Each migration, one at a time: its table exists after `prepare` and is gone after `revert`,
+    /// reverting in the opposite order as `migrate --revert` does.
+    @Test(arguments: TestDatabase.all)
+    func everyMigrationGoesUpAndDown(database: TestDatabase) async throws {
+        try await withApp(database, migrate: false) { app in
+            let migrations = SamspilMigrations.all
+            for migration in migrations {
+                try await migration.prepare(on: app.db)
+                let tables = try await tableNames(app.db)
+                #expect(tables.contains(tableOf(migration)), "\(migration.name) did not create its table")
+            }
+            #expect(try await tableNames(app.db).isSuperset(of: migrations.map(tableOf)))
+            for migration in migrations.reversed() {
+                try await migration.revert(on: app.db)
+                #expect(!(try await tableNames(app.db)).contains(tableOf(migration)), "\(migration.name) left its table")
+            }
+            #expect(try await tableNames(app.db).isDisjoint(with: migrations.map(tableOf)))
+        }
+    }
+
+    /// The indexes the pages' lookups need are there after migrating, and gone after reverting.
+    @Test(arguments: TestDatabase.all)
+    func lookupIndexesExist(database: TestDatabase) async throws {
+        try await withApp(database) { app in
+            let indexes = try await indexNames(app.db)
+            for expected in ["meetings_body_id_date_idx", "meetings_date_idx", "agenda_items_meeting_id_position_idx",
+                             "item_sections_item_id_position_idx", "attendances_meeting_id_position_idx",
+                             "memberships_body_id_starts_on_idx", "memberships_person_id_idx"] {
+                #expect(indexes.contains(expected), "missing index \(expected)")
+            }
+            try await app.autoRevert()
+            #expect(try await indexNames(app.db).isDisjoint(with: indexes.filter { $0.hasSuffix("_idx") }))
+        }
+    }
+
+    /// Migrating twice changes nothing: `serve` migrates on every start.
+    @Test(arguments: TestDatabase.all)
+    func migratingAgainIsHarmless(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let before = try await MeetingModel.query(on: app.db).count()
+            try await app.autoMigrate()
+            #expect(try await MeetingModel.query(on: app.db).count() == before)
+        }
+    }
+}
+
+private func tableOf(_ migration: any AsyncMigration) -> String {
+    switch migration {
+    case is CreateOrganisations: OrganisationModel.schema
+    case is CreateBodies: BodyModel.schema
+    case is CreatePeople: PersonModel.schema
+    case is CreateMemberships: MembershipModel.schema
+    case is CreateMeetings: MeetingModel.schema
+    case is CreateAttendances: AttendanceModel.schema
+    case is CreateAgendaItems: AgendaItemModel.schema
+    case is CreateItemSections: ItemSectionModel.schema
+    case is CreateAttachments: AttachmentModel.schema
+    case is CreateFollowUpActions: FollowUpActionModel.schema
+    case is CreateBacklogItems: BacklogItemModel.schema
+    default: "unknown migration \(migration.name)"
+    }
+}
+
+private struct Name: Decodable { let name: String }
+
+/// The tables of the current database (SQLite) or of the test's own schema (PostgreSQL).
+private func tableNames(_ database: any Database) async throws -> Set<String> {
+    let sql = database as! any SQLDatabase
+    let query: SQLQueryString = sql.dialect.name == "sqlite"
+        ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+        : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()"
+    return Set(try await sql.raw(query).all(decoding: Name.self).map(\.name))
+}
+
+private func indexNames(_ database: any Database) async throws -> Set<String> {
+    let sql = database as! any SQLDatabase
+    let query: SQLQueryString = sql.dialect.name == "sqlite"
+        ? "SELECT name FROM sqlite_master WHERE type = 'index'"
+        : "SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema()"
+    return Set(try await sql.raw(query).all(decoding: Name.self).map(\.name))
+}

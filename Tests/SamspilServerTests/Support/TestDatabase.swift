@@ -1,0 +1,86 @@
+import Fluent
+import Foundation
+import SQLKit
+@testable import SamspilServer
+import Testing
+import Vapor
+
+/// The backends every persistence test runs on: SQLite always, PostgreSQL when the test command has
+/// started one (`scripts/test` does, and sets SAMSPIL_TEST_REQUIRE_POSTGRES so it cannot be skipped).
+enum TestDatabase: CustomTestStringConvertible, Sendable {
+    case sqlite
+    case postgres(url: String)
+
+    static let postgresURLKey = "SAMSPIL_TEST_POSTGRES_URL"
+    static let requirePostgresKey = "SAMSPIL_TEST_REQUIRE_POSTGRES"
+
+    static var all: [TestDatabase] {
+        var databases: [TestDatabase] = [.sqlite]
+        if let url = ProcessInfo.processInfo.environment[postgresURLKey], !url.isEmpty {
+            databases.append(.postgres(url: url))
+        }
+        return databases
+    }
+
+    var testDescription: String {
+        switch self {
+        case .sqlite: "SQLite"
+        case .postgres: "PostgreSQL"
+        }
+    }
+
+    var isPostgres: Bool {
+        if case .postgres = self { return true }
+        return false
+    }
+}
+
+/// A guard against running tests on a database that is not on this machine: the tests create and drop
+/// schemas, so they only ever talk to a throwaway local server.
+private func requireLocal(_ url: String) throws {
+    let host = URLComponents(string: url)?.host ?? ""
+    guard ["127.0.0.1", "localhost", "::1", "[::1]"].contains(host) else {
+        throw TestSetupError("Refusing to run tests against \(host): only a local PostgreSQL is allowed.")
+    }
+}
+
+struct TestSetupError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs `body` with a configured, migrated application on a database of its own: an in-memory SQLite
+/// database, or a fresh PostgreSQL schema that is dropped afterwards. Tests can run in parallel.
+func withApp(
+    _ database: TestDatabase, demo: Bool = false, migrate: Bool = true,
+    _ body: (Application) async throws -> Void
+) async throws {
+    let app = try await Application.make(.testing)
+    var schema: String?
+    do {
+        switch database {
+        case .sqlite:
+            try configure(app, AppConfiguration(database: .sqlite(path: ":memory:"), demo: .off))
+        case let .postgres(url):
+            try requireLocal(url)
+            let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
+            schema = name
+            try configure(app, AppConfiguration(database: .postgres(url: url, searchPath: name), demo: .off))
+            try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: name)").run()
+        }
+        if migrate { try await app.autoMigrate() }
+        if demo { try await DemoLoader(database: app.db).load() }
+        try await body(app)
+    } catch {
+        try await cleanUp(app, schema: schema)
+        throw error
+    }
+    try await cleanUp(app, schema: schema)
+}
+
+private func cleanUp(_ app: Application, schema: String?) async throws {
+    if let schema, let sql = app.db as? any SQLDatabase {
+        try await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+    }
+    try await app.asyncShutdown()
+}
