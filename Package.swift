@@ -49,6 +49,13 @@ let package = Package(
         // The one executable: `samspil serve | migrate | demo | ...`.
         .executableTarget(name: "samspil", dependencies: ["SamspilServer"]),
 
+        // `swift run -c release samspil-benchmark`: the importer's speed (see docs/benchmarks.md).
+        .executableTarget(
+            name: "samspil-benchmark",
+            dependencies: ["SamspilServer", "MinutesImport", "SamspilDemo"],
+            path: "Benchmarks/SamspilBenchmark"
+        ),
+
         .testTarget(name: "SamspilCoreTests", dependencies: ["SamspilCore"]),
         .testTarget(
             name: "MinutesImportTests",

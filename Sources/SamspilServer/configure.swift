@@ -16,22 +16,36 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) thr
 
     try routes(app)
 
+    app.storage[ConfigurationKey.self] = configuration
     app.asyncCommands.use(PreparedServeCommand(demo: configuration.demo), as: "serve", isDefault: true)
     app.asyncCommands.use(DemoCommand(), as: "demo")
+    app.asyncCommands.use(ParseCommand(), as: "parse")
+    app.asyncCommands.use(ImportCommand(), as: "import")
 }
 
 enum DatabaseSetup {
+    /// Which database, for the log; without the password.
+    static func describe(_ database: AppConfiguration.Database) -> String {
+        switch database {
+        case let .sqlite(path): "SQLite at \(path)"
+        case let .postgres(url, _): "PostgreSQL at \(Redacted.url(url))"
+        }
+    }
+
     static func use(_ database: AppConfiguration.Database, in app: Application) throws {
         switch database {
         case let .sqlite(path):
             app.databases.use(.sqlite(path == ":memory:" ? .memory : .file(path)), as: .sqlite)
-            app.logger.info("Database: SQLite at \(path)", metadata: ["component": "database"])
         case let .postgres(url, searchPath):
             var postgres = try SQLPostgresConfiguration(url: url)
             postgres.coreConfiguration.options.connectTimeout = .seconds(5)
             postgres.searchPath = searchPath.map { [$0] }
             app.databases.use(.postgres(configuration: postgres), as: .psql)
-            app.logger.info("Database: PostgreSQL at \(Redacted.url(url))", metadata: ["component": "database"])
         }
     }
+}
+
+/// The configuration the app was built with, for the commands that report it.
+struct ConfigurationKey: StorageKey {
+    typealias Value = AppConfiguration
 }

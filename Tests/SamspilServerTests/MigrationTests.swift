@@ -64,6 +64,7 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateAttachments: AttachmentModel.schema
     case is CreateFollowUpActions: FollowUpActionModel.schema
     case is CreateBacklogItems: BacklogItemModel.schema
+    case is CreateImportedDocuments: ImportedDocumentModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

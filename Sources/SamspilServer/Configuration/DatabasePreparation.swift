@@ -16,6 +16,9 @@ enum DatabasePreparation {
     }
 
     static func prepare(_ app: Application, demo: AppConfiguration.DemoPolicy) async throws {
+        if let configuration = app.storage[ConfigurationKey.self] {
+            app.logger.info("Database: \(DatabaseSetup.describe(configuration.database))", metadata: ["component": "database"])
+        }
         try await checkConnection(app.db)
         try await app.autoMigrate()
         if demo == .auto {

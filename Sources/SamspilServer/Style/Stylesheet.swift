@@ -104,6 +104,7 @@ enum Stylesheet {
     .tree .depth-2 { padding-left: var(--space-5); }
     .tree .depth-3 { padding-left: var(--space-6); }
 
+    .columns > * > h3:first-child { margin-top: 0; }
     .organisation { margin-bottom: var(--space-3); }
     .organisation h4 { margin-top: var(--space-3); }
     .organisation ul { padding-left: var(--space-4); margin-bottom: var(--space-2); }

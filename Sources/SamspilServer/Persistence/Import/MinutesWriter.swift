@@ -5,7 +5,7 @@ import SamspilCore
 /// Stores parsed minutes as a meeting of a body, in one transaction: a document is either wholly
 /// stored or not at all. People and organisations are matched by name (and organisation) and created
 /// when they are new; the body's memberships are then brought in line with its attendance lists.
-struct MinutesWriter {
+public struct MinutesWriter: Sendable {
     let database: any Database
 
     enum Failure: Error, CustomStringConvertible {
@@ -20,16 +20,36 @@ struct MinutesWriter {
         }
     }
 
+    public enum Outcome: Equatable, Sendable {
+        case stored(meetingID: UUID)
+        /// The same bytes were imported before, as this meeting: nothing was changed.
+        case alreadyImported(meetingID: UUID)
+
+        public var meetingID: UUID {
+            switch self {
+            case let .stored(id), let .alreadyImported(id): id
+            }
+        }
+    }
+
     /// - Parameter date: the meeting date when the document does not state it.
-    /// - Returns: the stored meeting's id.
     @discardableResult
-    func store(_ minutes: ParsedMinutes, in body: Body, date: CalendarDay? = nil) async throws -> UUID {
+    func store(_ minutes: ParsedMinutes, in body: Body, date: CalendarDay? = nil) async throws -> Outcome {
+        if let sha256 = minutes.source?.sha256,
+           let earlier = try await ImportedDocumentModel.query(on: database).filter(\.$sha256 == sha256).first() {
+            return .alreadyImported(meetingID: earlier.meetingID)
+        }
         guard let day = minutes.meeting.date ?? date else {
             throw Failure.missingDate(fileName: minutes.source?.fileName)
         }
-        return try await database.transaction { database in
-            try await Transaction(database: database, body: body).store(minutes, on: day)
-        }
+        return .stored(meetingID: try await database.transaction { database in
+            let meetingID = try await Transaction(database: database, body: body).store(minutes, on: day)
+            if let source = minutes.source {
+                try await ImportedDocumentModel(sha256: source.sha256, fileName: source.fileName, meetingID: meetingID)
+                    .create(on: database)
+            }
+            return meetingID
+        })
     }
 }
 

@@ -247,3 +247,20 @@ struct CreateBacklogItems: AsyncMigration {
         try await database.schema(BacklogItemModel.schema).delete()
     }
 }
+
+struct CreateImportedDocuments: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(ImportedDocumentModel.schema)
+            .id()
+            .field("sha256", .string, .required)
+            .field("file_name", .string, .required)
+            .field("meeting_id", .uuid, .required, .references(MeetingModel.schema, "id", onDelete: .cascade))
+            .field("imported_at", .datetime)
+            .unique(on: "sha256")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(ImportedDocumentModel.schema).delete()
+    }
+}

@@ -14,5 +14,6 @@ enum SamspilMigrations {
         CreateAttachments(),     // bilag of a meeting or an item
         CreateFollowUpActions(), // what a meeting asked someone to do
         CreateBacklogItems(),    // items proposed for coming meetings
+        CreateImportedDocuments(), // the sha256 of every imported document, so a re-import changes nothing
     ]
 }
