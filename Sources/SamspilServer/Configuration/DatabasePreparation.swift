@@ -50,7 +50,17 @@ enum DatabaseProblem {
             return "\(postgres.code)"
         }
         if let sqlite = error as? SQLiteError { return sqlite.message }
-        if let io = error as? IOError { return io.description }
+        if let connection = error as? NIOConnectionError {
+            let attempts = connection.connectionErrors.map { "\(address($0.target)) (\(summary(of: $0.error)))" }
+            let failures = attempts.isEmpty ? [connection.host + ":\(connection.port)"] : attempts
+            return "cannot connect to " + failures.joined(separator: ", ")
+        }
+        if let io = error as? IOError { return String(cString: strerror(io.errnoCode)) }
         return String(describing: error)
     }
+}
+
+private func address(_ address: SocketAddress) -> String {
+    guard let ip = address.ipAddress, let port = address.port else { return "\(address)" }
+    return address.protocol == .inet6 ? "[\(ip)]:\(port)" : "\(ip):\(port)"
 }
