@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "MinutesImportTests",
             dependencies: ["MinutesImport", "SamspilDemo"],
-            resources: [.copy("Expected")]
+            resources: [.copy("Expected"), .copy("Documents")]
         ),
         .testTarget(
             name: "SamspilServerTests",

@@ -11,6 +11,13 @@ enum SiteURL: Equatable {
     case person(id: UUID)
     case stylesheet
     case health
+    case signIn
+    case signOut
+    case importMinutes
+    /// The preview of uploaded documents, before they are stored.
+    case importPreview(batch: UUID)
+    case importConfirm(batch: UUID)
+    case importCancel(batch: UUID)
 
     var path: String {
         switch self {
@@ -20,6 +27,12 @@ enum SiteURL: Equatable {
         case let .person(id): "/personer/\(id.uuidString.lowercased())"
         case .stylesheet: "/assets/samspil-\(Stylesheet.version).css"
         case .health: "/healthz"
+        case .signIn: "/log-ind"
+        case .signOut: "/log-ud"
+        case .importMinutes: "/import"
+        case let .importPreview(batch): "/import/\(batch.uuidString.lowercased())"
+        case let .importConfirm(batch): "/import/\(batch.uuidString.lowercased())/gem"
+        case let .importCancel(batch): "/import/\(batch.uuidString.lowercased())/annuller"
         }
     }
 
@@ -29,6 +42,12 @@ enum SiteURL: Equatable {
         static let meeting: [PathComponent] = ["organer", ":body", "moeder", ":meeting"]
         static let person: [PathComponent] = ["personer", ":person"]
         static let health: [PathComponent] = ["healthz"]
+        static let signIn: [PathComponent] = ["log-ind"]
+        static let signOut: [PathComponent] = ["log-ud"]
+        static let importMinutes: [PathComponent] = ["import"]
+        static let importPreview: [PathComponent] = ["import", ":batch"]
+        static let importConfirm: [PathComponent] = ["import", ":batch", "gem"]
+        static let importCancel: [PathComponent] = ["import", ":batch", "annuller"]
         static var stylesheet: [PathComponent] { ["assets", "samspil-\(Stylesheet.version).css"] }
     }
 }

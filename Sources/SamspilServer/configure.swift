@@ -13,14 +13,16 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) thr
     // never a stack trace or Vapor's JSON.
     app.middleware = .init()
     app.middleware.use(PageErrorMiddleware())
-
-    try routes(app)
+    app.middleware.use(ViewerMiddleware())
 
     app.storage[ConfigurationKey.self] = configuration
+    try routes(app)
+
     app.asyncCommands.use(PreparedServeCommand(demo: configuration.demo), as: "serve", isDefault: true)
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ParseCommand(), as: "parse")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(UserCommand(), as: "user")
 }
 
 enum DatabaseSetup {

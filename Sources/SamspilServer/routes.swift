@@ -9,4 +9,17 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.Route.person, use: pages.person)
     app.get(SiteURL.Route.stylesheet, use: pages.stylesheet)
     app.get(SiteURL.Route.health, use: HealthController.check)
+
+    let sessions = SessionController()
+    app.get(SiteURL.Route.signIn, use: sessions.form)
+    app.post(SiteURL.Route.signIn, use: sessions.signIn)
+    app.post(SiteURL.Route.signOut, use: sessions.signOut)
+
+    let imports = ImportController()
+    let maxUpload = ByteCount(value: app.storage[ConfigurationKey.self]?.maxUploadBytes ?? 25 * 1024 * 1024)
+    app.get(SiteURL.Route.importMinutes, use: imports.form)
+    app.on(.POST, SiteURL.Route.importMinutes, body: .collect(maxSize: maxUpload), use: imports.upload)
+    app.get(SiteURL.Route.importPreview, use: imports.preview)
+    app.post(SiteURL.Route.importConfirm, use: imports.confirm)
+    app.post(SiteURL.Route.importCancel, use: imports.cancel)
 }

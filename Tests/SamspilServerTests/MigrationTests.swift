@@ -65,6 +65,11 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateFollowUpActions: FollowUpActionModel.schema
     case is CreateBacklogItems: BacklogItemModel.schema
     case is CreateImportedDocuments: ImportedDocumentModel.schema
+    case is CreateUsers: UserModel.schema
+    case is CreateBodyRoles: BodyRoleModel.schema
+    case is CreateSessions: SessionModel.schema
+    case is CreateSignInFailures: SignInFailureModel.schema
+    case is CreatePendingImports: PendingImportModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

@@ -35,7 +35,7 @@ struct PageViewTests {
     }
 
     @Test func meetingPageShowsHeaderAttendanceAndItemsInOrder() {
-        let page = HTMLInspection(html: MeetingPage.render(Self.meetingModel(), language: .da))
+        let page = HTMLInspection(html: MeetingPage.render(Self.meetingModel(), context: .public()))
         #expect(page.html.contains("<h1>Referat: Klyngestyregruppen"))
         #expect(page.html.contains("<time datetime=\"2024-03-07\">7. marts 2024</time>"))
         #expect(page.html.contains("kl. 8.30–12.00"))
@@ -55,7 +55,7 @@ struct PageViewTests {
     }
 
     @Test func aMeetingNotYetHeldIsShownAsAnAgenda() {
-        let html = MeetingPage.render(Self.meetingModel(status: .agendaPublished), language: .da)
+        let html = MeetingPage.render(Self.meetingModel(status: .agendaPublished), context: .public())
         #expect(html.contains("<h1>Dagsorden: Klyngestyregruppen"))
         #expect(html.contains("Dagsorden udsendt"))
     }
@@ -65,14 +65,14 @@ struct PageViewTests {
             AgendaItem(meetingID: UUID(), position: 0, number: 1, title: "<script>alert(1)</script>",
                        sections: [.init(kind: .description, text: "a < b & \"c\"")]),
         ])
-        let html = MeetingPage.render(model, language: .da)
+        let html = MeetingPage.render(model, context: .public())
         #expect(!html.contains("<script>alert(1)</script>"))
         #expect(html.contains("&lt;script&gt;"))
         #expect(html.contains("a &lt; b &amp;"))
     }
 
     @Test func anEmptyAgendaSaysSo() {
-        let html = MeetingPage.render(Self.meetingModel(items: []), language: .da)
+        let html = MeetingPage.render(Self.meetingModel(items: []), context: .public())
         #expect(html.contains("Mødet har ingen punkter på dagsordenen."))
     }
 
@@ -81,13 +81,13 @@ struct PageViewTests {
             bodies: [.init(name: "Sundhedsstyregruppen", kind: .steeringGroup, depth: 0, url: .body(slug: "ssg")),
                      .init(name: "Klyngestyregruppen", kind: .clusterSteeringGroup, depth: 1, url: .body(slug: "klynge"))],
             upcoming: [], recent: [])
-        let html = FrontPage.render(model, language: .da)
+        let html = FrontPage.render(model, context: .public())
         #expect(html.contains("Der er ingen planlagte møder."))
         #expect(html.contains("<li class=\"depth-1\"><a href=\"/organer/klynge\">Klyngestyregruppen</a>"))
     }
 
     @Test func everyPageHasTheSharedFrame() {
-        let html = ErrorPage.notFound(language: .da)
+        let html = ErrorPage.notFound(context: .public())
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<html lang=\"da\">"))
         #expect(html.contains("<meta name=\"viewport\""))
@@ -131,7 +131,7 @@ struct PageViewTests {
             formerMembers: [.init(name: "Bo Berg", url: .person(id: UUID()), title: nil, organisation: nil, role: .member,
                                   period: try DayPeriod(start: start, end: start))],
             years: [.init(year: 2021, meetings: [summary])])
-        let page = HTMLInspection(html: BodyPage.render(model, language: .da))
+        let page = HTMLInspection(html: BodyPage.render(model, context: .public()))
         #expect(page.html.contains("<h1>Klyngestyregruppen</h1>"))
         #expect(page.html.contains("Klyngestyregruppe · Nordklyngen"))
         #expect(page.html.contains("Hører under: <a href=\"/organer/ssg\">Sundhedsstyregruppen</a>"))
@@ -152,7 +152,7 @@ struct PageViewTests {
                                 title: "projektleder", organisation: "Aby Kommune", period: try DayPeriod(start: day))],
             presented: [.init(meeting: summary, title: "4. Status på projektet", url: summary.url.path + "#punkt-4")],
             appearances: [.init(meeting: summary, status: .guest, note: "punkt 4")])
-        let page = HTMLInspection(html: PersonPage.render(model, language: .da))
+        let page = HTMLInspection(html: PersonPage.render(model, context: .public()))
         #expect(page.html.contains("<h1>Kathrine Hald</h1>"))
         #expect(page.html.contains("<td>Medlem</td><td>projektleder</td><td>Aby Kommune</td>"))
         #expect(page.html.contains("href=\"/organer/klynge/moeder/2021-06-18#punkt-4\">4. Status på projektet</a>"))

@@ -20,10 +20,17 @@ public struct AppConfiguration: Sendable, Equatable {
 
     public var database: Database
     public var demo: DemoPolicy
+    /// bcrypt's cost for passwords. Not a setting: 12 everywhere but in tests, which use the minimum.
+    public var passwordHashCost: Int
+    /// The largest upload the import page takes, in bytes.
+    public var maxUploadBytes: Int
 
-    public init(database: Database, demo: DemoPolicy = .auto) {
+    public init(database: Database, demo: DemoPolicy = .auto, passwordHashCost: Int = 12,
+                maxUploadBytes: Int = 25 * 1024 * 1024) {
         self.database = database
         self.demo = demo
+        self.passwordHashCost = passwordHashCost
+        self.maxUploadBytes = maxUploadBytes
     }
 
     /// The settings and their defaults, as the README lists them.
@@ -32,6 +39,8 @@ public struct AppConfiguration: Sendable, Equatable {
         case databaseURL = "DATABASE_URL"
         /// `auto` (default) or `off`.
         case demo = "SAMSPIL_DEMO"
+        /// The largest document the import page accepts, in megabytes (default 25).
+        case maxUploadMegabytes = "SAMSPIL_MAX_UPLOAD_MB"
     }
 
     public static let defaultSQLitePath = "samspil.sqlite"
@@ -50,7 +59,14 @@ public struct AppConfiguration: Sendable, Equatable {
             }
             demo = policy
         }
-        return AppConfiguration(database: database, demo: demo)
+        var maxUploadBytes = 25 * 1024 * 1024
+        if let text = value(.maxUploadMegabytes) {
+            guard let megabytes = Int(text), (1...2048).contains(megabytes) else {
+                throw ConfigurationError(key: .maxUploadMegabytes, value: text, problem: "must be a whole number of megabytes from 1 to 2048")
+            }
+            maxUploadBytes = megabytes * 1024 * 1024
+        }
+        return AppConfiguration(database: database, demo: demo, maxUploadBytes: maxUploadBytes)
     }
 
     static func parseDatabase(_ text: String?) throws(ConfigurationError) -> Database {

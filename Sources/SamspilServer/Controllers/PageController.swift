@@ -8,7 +8,7 @@ import Vapor
 struct PageController: Sendable {
     func home(_ request: Request) async throws -> Response {
         let model = try await FrontPage.Model.query(on: request.db, today: .today())
-        return .page(FrontPage.render(model, language: request.language), for: request)
+        return .page(FrontPage.render(model, context: request.pageContext), for: request)
     }
 
     func body(_ request: Request) async throws -> Response {
@@ -16,7 +16,7 @@ struct PageController: Sendable {
         guard let model = try await BodyPage.Model.query(slug: slug, on: request.db, today: .today()) else {
             throw Abort(.notFound)
         }
-        return .page(BodyPage.render(model, language: request.language), for: request)
+        return .page(BodyPage.render(model, context: request.pageContext), for: request)
     }
 
     func meeting(_ request: Request) async throws -> Response {
@@ -25,7 +25,7 @@ struct PageController: Sendable {
               let model = try await MeetingPage.Model.query(bodySlug: slug, key: key, on: request.db) else {
             throw Abort(.notFound)
         }
-        return .page(MeetingPage.render(model, language: request.language), for: request)
+        return .page(MeetingPage.render(model, context: request.pageContext), for: request)
     }
 
     func person(_ request: Request) async throws -> Response {
@@ -33,7 +33,7 @@ struct PageController: Sendable {
               let model = try await PersonPage.Model.query(id: id, on: request.db) else {
             throw Abort(.notFound)
         }
-        return .page(PersonPage.render(model, language: request.language), for: request)
+        return .page(PersonPage.render(model, context: request.pageContext), for: request)
     }
 
     func stylesheet(_ request: Request) async throws -> Response {
@@ -52,11 +52,35 @@ extension Request {
     }
 }
 
+extension Request {
+    private struct CSRFKey: StorageKey { typealias Value = String }
+
+    /// The language, the viewer and the forms' token for this request's page.
+    var pageContext: PageContext {
+        let csrf = storage[CSRFKey.self] ?? CSRF.token(for: self)
+        storage[CSRFKey.self] = csrf
+        let viewer = viewer
+        return PageContext(
+            language: language,
+            signedIn: viewer.isSignedIn
+                ? .init(name: viewer.name, mayImport: viewer.editableBodies.map { !$0.isEmpty } ?? true) : nil,
+            csrf: csrf)
+    }
+}
+
 extension Response {
+    /// An HTML page. Pages depend on the visitor (language, sign-in), so shared caches must not keep them.
     static func page(_ html: String, status: HTTPResponseStatus = .ok, for request: Request) -> Response {
         var headers = HTTPHeaders()
         headers.contentType = .html
-        headers.replaceOrAdd(name: .vary, value: "Accept-Language")
-        return Response(status: status, headers: headers, body: .init(string: html))
+        headers.replaceOrAdd(name: .vary, value: "Accept-Language, Cookie")
+        headers.cacheControl = .init(noCache: true, isPrivate: true)
+        let response = Response(status: status, headers: headers, body: .init(string: html))
+        CSRF.attach(request.pageContext.csrf, to: response, for: request)
+        return response
+    }
+
+    static func redirect(to url: SiteURL) -> Response {
+        Response(status: .seeOther, headers: ["Location": url.path])
     }
 }

@@ -8,18 +8,26 @@ struct PageErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch let abort as any AbortError {
-            if abort.status == .notFound {
-                return .page(ErrorPage.notFound(language: request.language), status: .notFound, for: request)
+            switch abort.status {
+            case _ where (300..<400).contains(abort.status.code):
+                return Response(status: abort.status, headers: abort.headers)
+            case .notFound:
+                return .page(ErrorPage.notFound(context: request.pageContext), status: .notFound, for: request)
+            case .forbidden:
+                return .page(ErrorPage.forbidden(context: request.pageContext, formExpired: abort is CSRF.Refused),
+                             status: .forbidden, for: request)
+            case .payloadTooLarge:
+                return .page(ErrorPage.message(context: request.pageContext, .importTooLarge), status: .payloadTooLarge, for: request)
+            default:
+                if abort.status.code >= 500 {
+                    request.logger.error("\(abort.reason)", metadata: ["component": "http", "path": "\(request.url.path)"])
+                }
+                return .page(ErrorPage.failure(context: request.pageContext), status: abort.status, for: request)
             }
-            if abort.status.code < 500 {
-                return .page(ErrorPage.failure(language: request.language), status: abort.status, for: request)
-            }
-            request.logger.error("\(abort.reason)", metadata: ["component": "http", "path": "\(request.url.path)"])
-            return .page(ErrorPage.failure(language: request.language), status: abort.status, for: request)
         } catch {
             request.logger.error("Request failed: \(String(reflecting: error))",
                                  metadata: ["component": "http", "path": "\(request.url.path)"])
-            return .page(ErrorPage.failure(language: request.language), status: .internalServerError, for: request)
+            return .page(ErrorPage.failure(context: request.pageContext), status: .internalServerError, for: request)
         }
     }
 }

@@ -13,6 +13,12 @@ public enum UIText: CaseIterable, Sendable {
     case role, title, organisation, period, body, from, until, current
     case notFoundTitle, notFoundText, notFoundLink, errorTitle, errorText
     case footerText, language
+    case signIn, signOut, signInTitle, signInIntro, email, password, signInButton, wrongEmailOrPassword, tooManyFailures
+    case forbiddenTitle, forbiddenText, formExpired
+    case importMinutes, importIntro, importFiles, importBody, importUpload, importNoBodies, importPreviewTitle
+    case importPreviewIntro, importConfirm, importCancel, importWarnings, importMissingDate, importDateLabel
+    case importAlreadyImported, importFailed, importDone, importCancelled, importNothingChosen, importTooLarge
+    case importItems, importSections, importAttendance, importUnknownBatch, importStored
 
     func text(in language: Language) -> String {
         let (da, en): (String, String) = switch self {
@@ -84,6 +90,50 @@ public enum UIText: CaseIterable, Sendable {
                           "The page could not be shown right now. Please try again shortly.")
         case .footerText: ("Samspil – mødesystem for sundhedssamarbejdet", "Samspil – meetings of the health cooperation")
         case .language: ("Sprog", "Language")
+        case .signIn: ("Log ind", "Sign in")
+        case .signOut: ("Log ud", "Sign out")
+        case .signInTitle: ("Log ind i Samspil", "Sign in to Samspil")
+        case .signInIntro: ("Sekretariater og medlemmer logger ind med deres e-mailadresse. Offentlige dagsordener og referater kan læses uden at logge ind.",
+                            "Secretariats and members sign in with their e-mail address. Public agendas and minutes can be read without signing in.")
+        case .email: ("E-mailadresse", "E-mail address")
+        case .password: ("Adgangskode", "Password")
+        case .signInButton: ("Log ind", "Sign in")
+        case .wrongEmailOrPassword: ("E-mailadressen eller adgangskoden er forkert.", "The e-mail address or the password is wrong.")
+        case .tooManyFailures: ("For mange mislykkede forsøg. Vent et kvarter, og prøv så igen.",
+                                "Too many failed attempts. Wait a quarter of an hour and try again.")
+        case .forbiddenTitle: ("Du har ikke adgang", "You do not have access")
+        case .forbiddenText: ("Din bruger har ikke rettighed til denne side. Kontakt forummets sekretariat, hvis du mener, at du burde have adgang.",
+                              "Your account may not use this page. Contact the body's secretariat if you think you should have access.")
+        case .formExpired: ("Formularen er udløbet. Genindlæs siden, og prøv igen.", "The form has expired. Reload the page and try again.")
+        case .importMinutes: ("Importér referater", "Import minutes")
+        case .importIntro: ("Vælg et forum og en eller flere referater (tekst, Markdown, Word eller PDF). Du ser resultatet, før noget bliver gemt.",
+                            "Choose a body and one or more sets of minutes (text, Markdown, Word or PDF). You see the result before anything is stored.")
+        case .importFiles: ("Referater", "Minutes")
+        case .importBody: ("Forum", "Body")
+        case .importUpload: ("Læs referaterne", "Read the minutes")
+        case .importNoBodies: ("Du er ikke sekretær for noget forum, så du kan ikke importere referater.",
+                               "You are not the secretary of any body, so you cannot import minutes.")
+        case .importPreviewTitle: ("Gennemse importen", "Review the import")
+        case .importPreviewIntro: ("Sådan bliver referaterne gemt. Ret datoen, hvor den mangler, og se advarslerne igennem.",
+                                   "This is how the minutes will be stored. Give the date where it is missing and look through the warnings.")
+        case .importConfirm: ("Gem møderne", "Store the meetings")
+        case .importCancel: ("Annullér", "Cancel")
+        case .importWarnings: ("Advarsler", "Warnings")
+        case .importMissingDate: ("Mødedatoen står ikke i dokumentet. Angiv den:", "The document does not give the meeting date. Enter it:")
+        case .importDateLabel: ("Mødedato", "Meeting date")
+        case .importAlreadyImported: ("Dette dokument er allerede importeret. Det bliver ikke gemt igen.",
+                                      "This document has been imported already. It will not be stored again.")
+        case .importFailed: ("Dokumentet kunne ikke læses:", "The document could not be read:")
+        case .importDone: ("Importen er gemt.", "The import is stored.")
+        case .importCancelled: ("Importen er annulleret. Intet blev gemt.", "The import was cancelled. Nothing was stored.")
+        case .importNothingChosen: ("Vælg mindst én fil.", "Choose at least one file.")
+        case .importTooLarge: ("Filerne er for store til at blive sendt.", "The files are too large to upload.")
+        case .importItems: ("Punkter", "Items")
+        case .importSections: ("Afsnit", "Sections")
+        case .importAttendance: ("Deltagere", "Attendance")
+        case .importUnknownBatch: ("Importen findes ikke længere. Den kan være gemt eller annulleret.",
+                                   "The import no longer exists. It may have been stored or cancelled.")
+        case .importStored: ("Gemt", "Stored")
         }
         return language == .da ? da : en
     }

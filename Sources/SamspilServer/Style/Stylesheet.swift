@@ -5,7 +5,7 @@
 /// a dark header, one calm blue for links and actions, generous spacing, a plain type scale, a yellow
 /// focus ring that is visible on every background. All colour pairs meet WCAG 2.1 AA (4.5:1 for text).
 enum Stylesheet {
-    static let version = "1"
+    static let version = "2"
 
     static let css = """
     :root {
@@ -25,6 +25,9 @@ enum Stylesheet {
       --color-approved: #006b3c;          /* 6.4:1 on its background */
       --color-approved-background: #e6f4ec;
       --color-info-background: #e6eff8;
+      --color-error: #b0101e;             /* 7.1:1 on its background */
+      --color-error-background: #fbe9eb;
+      --color-warning-border: #c77c00;
 
       /* Spacing */
       --space-1: 0.25rem;
@@ -75,6 +78,35 @@ enum Stylesheet {
     .site-header a:hover { text-decoration: underline; }
     .site-header__name { font-size: var(--font-size-h3); font-weight: 700; }
     .site-header__tagline { font-size: var(--font-size-small); opacity: 0.9; }
+
+    .site-header__account { margin-left: auto; display: flex; flex-wrap: wrap; align-items: baseline; gap: var(--space-3); }
+    .site-header__account form { margin: 0; }
+    .site-header .link-button { color: var(--color-header-text); }
+    .link-button { background: none; border: 0; padding: 0; font: inherit; color: var(--color-primary);
+      text-decoration: underline; cursor: pointer; }
+
+    .form { max-width: 32rem; }
+    .form-field { margin-bottom: var(--space-3); }
+    .form-field label { display: block; font-weight: 600; margin-bottom: var(--space-1); }
+    .form-field .hint { display: block; color: var(--color-text-muted); font-size: var(--font-size-small); }
+    input[type=email], input[type=password], input[type=text], input[type=date], input[type=file], select {
+      font: inherit; width: 100%; max-width: 32rem; padding: var(--space-2); border: 2px solid var(--color-text);
+      border-radius: 0; background: var(--color-background); }
+    .button { font: inherit; font-weight: 600; padding: var(--space-2) var(--space-4); border: 2px solid var(--color-primary);
+      border-radius: var(--radius); background: var(--color-primary); color: #fff; cursor: pointer; }
+    .button:hover { background: var(--color-primary-dark); border-color: var(--color-primary-dark); }
+    .button--secondary { background: var(--color-background); color: var(--color-primary); }
+    .button--secondary:hover { background: var(--color-info-background); color: var(--color-primary-dark); }
+    .actions { display: flex; flex-wrap: wrap; gap: var(--space-3); margin-top: var(--space-4); }
+    .alert { border-left: 6px solid var(--color-primary); background: var(--color-info-background);
+      padding: var(--space-2) var(--space-3); margin-bottom: var(--space-4); max-width: var(--measure); }
+    .alert p:last-child, .alert ul:last-child { margin-bottom: 0; }
+    .alert--error { border-color: var(--color-error); background: var(--color-error-background); color: var(--color-error); }
+    .alert--warning { border-color: var(--color-warning-border); background: var(--color-draft-background); color: var(--color-text); }
+    .alert--success { border-color: var(--color-approved); background: var(--color-approved-background); color: var(--color-text); }
+    .preview { border: 1px solid var(--color-border); border-radius: var(--radius); padding: var(--space-3) var(--space-4);
+      margin-bottom: var(--space-4); }
+    .preview h2 { margin-top: 0; }
 
     .breadcrumbs { font-size: var(--font-size-small); margin-top: var(--space-3); }
     .breadcrumbs ol { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; }
@@ -134,7 +166,7 @@ enum Stylesheet {
     @media print {
       :root { --color-primary: #000; }
       body { font-size: 11pt; }
-      .site-header, .site-footer, .skip-link, .breadcrumbs, .toc { display: none; }
+      .site-header, .site-footer, .skip-link, .breadcrumbs, .toc, form { display: none; }
       .site-main { max-width: none; padding: 0; }
       a { color: inherit; text-decoration: none; }
       .item { break-inside: auto; border-top-width: 1px; }

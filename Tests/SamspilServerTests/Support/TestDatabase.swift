@@ -60,12 +60,12 @@ func withApp(
     do {
         switch database {
         case .sqlite:
-            try configure(app, AppConfiguration(database: .sqlite(path: ":memory:"), demo: .off))
+            try configure(app, AppConfiguration(database: .sqlite(path: ":memory:"), demo: .off, passwordHashCost: 4))
         case let .postgres(url):
             try requireLocal(url)
             let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
             schema = name
-            try configure(app, AppConfiguration(database: .postgres(url: url, searchPath: name), demo: .off))
+            try configure(app, AppConfiguration(database: .postgres(url: url, searchPath: name), demo: .off, passwordHashCost: 4))
             try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: name)").run()
         }
         if migrate { try await app.autoMigrate() }

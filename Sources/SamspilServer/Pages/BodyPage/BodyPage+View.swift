@@ -2,10 +2,11 @@ import Plot
 import SamspilCore
 
 extension BodyPage {
-    static func render(_ model: Model, language: Language) -> String {
+    static func render(_ model: Model, context: PageContext) -> String {
+        let language = context.language
         let t = language.text
         let body = model.body
-        return Layout(language: language, title: body.name,
+        return Layout(context: context, title: body.name,
                       breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: body.name, url: nil)]).render(
             .h1(.text(body.name)),
             .p(.class("muted"), .text(language.name(of: body.kind) + (body.cluster.map { " · \($0)" } ?? ""))),

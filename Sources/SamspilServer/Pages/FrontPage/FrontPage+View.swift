@@ -2,9 +2,10 @@ import Plot
 import SamspilCore
 
 extension FrontPage {
-    static func render(_ model: Model, language: Language) -> String {
+    static func render(_ model: Model, context: PageContext) -> String {
+        let language = context.language
         let t = language.text
-        return Layout(language: language, title: t(.frontPage)).render(
+        return Layout(context: context, title: t(.frontPage)).render(
             .h1(.text(t(.appName))),
             .p(.class("lead"), .text(t(.appTagline))),
             .div(

@@ -9,10 +9,12 @@ struct Layout {
         let url: SiteURL?
     }
 
-    let language: Language
+    let context: PageContext
     /// The page's own title, first in the browser tab.
     let title: String
     var breadcrumbs: [Crumb] = []
+
+    private var language: Language { context.language }
 
     func render(_ content: Node<HTML.BodyContext>...) -> String {
         let t = language.text
@@ -31,7 +33,8 @@ struct Layout {
                     .div(
                         .class("site-header__inner"),
                         .a(.class("site-header__name"), .href(SiteURL.home.path), .text(t(.appName))),
-                        .span(.class("site-header__tagline"), .text(t(.appTagline)))
+                        .span(.class("site-header__tagline"), .text(t(.appTagline))),
+                        account()
                     )
                 ),
                 .div(
@@ -46,6 +49,24 @@ struct Layout {
             )
         )
         return document.render()
+    }
+
+    /// Sign in, or who is signed in with the way to sign out (a form: signing out changes state).
+    private func account() -> Node<HTML.BodyContext> {
+        let t = language.text
+        guard let user = context.signedIn else {
+            return .div(.class("site-header__account"), .a(.href(SiteURL.signIn.path), .text(t(.signIn))))
+        }
+        return .div(
+            .class("site-header__account"),
+            .if(user.mayImport, .a(.href(SiteURL.importMinutes.path), .text(t(.importMinutes)))),
+            .span(.text(user.name)),
+            .form(
+                .method(.post), .action(SiteURL.signOut.path),
+                .input(.type(.hidden), .name(CSRF.fieldName), .value(context.csrf)),
+                .button(.type(.submit), .class("link-button"), .text(t(.signOut)))
+            )
+        )
     }
 
     private func breadcrumbTrail() -> Node<HTML.BodyContext> {

@@ -2,13 +2,14 @@ import Plot
 import SamspilCore
 
 extension MeetingPage {
-    static func render(_ model: Model, language: Language) -> String {
+    static func render(_ model: Model, context: PageContext) -> String {
+        let language = context.language
         let t = language.text
         let meeting = model.meeting
         let kind = model.isMinutes ? t(.minutes) : t(.agenda)
         let dateText = language.format(meeting.date)
         return Layout(
-            language: language, title: "\(kind) \(dateText) – \(model.bodyName)",
+            context: context, title: "\(kind) \(dateText) – \(model.bodyName)",
             breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: model.bodyName, url: model.bodyURL),
                           .init(title: dateText, url: nil)]
         ).render(

@@ -2,9 +2,10 @@ import Plot
 import SamspilCore
 
 extension PersonPage {
-    static func render(_ model: Model, language: Language) -> String {
+    static func render(_ model: Model, context: PageContext) -> String {
+        let language = context.language
         let t = language.text
-        return Layout(language: language, title: model.name,
+        return Layout(context: context, title: model.name,
                       breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: model.name, url: nil)]).render(
             .h1(.text(model.name)),
             .h2(.text(t(.memberships))),

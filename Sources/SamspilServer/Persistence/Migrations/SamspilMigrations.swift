@@ -15,5 +15,10 @@ enum SamspilMigrations {
         CreateFollowUpActions(), // what a meeting asked someone to do
         CreateBacklogItems(),    // items proposed for coming meetings
         CreateImportedDocuments(), // the sha256 of every imported document, so a re-import changes nothing
+        CreateUsers(),           // accounts that sign in
+        CreateBodyRoles(),       // a user's role (secretary, member) in a body
+        CreateSessions(),        // signed-in browsers, by the hash of their cookie's token
+        CreateSignInFailures(),  // failed sign-ins, to limit guessing
+        CreatePendingImports(),  // uploaded minutes waiting for the secretary's confirmation
     ]
 }
