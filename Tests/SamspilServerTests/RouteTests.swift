@@ -127,4 +127,32 @@ struct RouteTests {
             #expect(danish.body.string.contains("<html lang=\"da\">"))
         }
     }
+
+    /// Draft minutes stay unpublished: the public sees the agenda without decisions, a member of the body
+    /// reads the draft.
+    @Test(arguments: TestDatabase.all)
+    func draftMinutesAreReadOnlyByTheBodysMembers(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let path = "/organer/midtklyngen-klyngestyregruppe/moeder/2022-09-16"
+            let anonymous = HTMLInspection(html: try await Browser(app).get(path).body.string)
+            #expect(anonymous.html.contains("Referatet er endnu ikke godkendt"))
+            #expect(anonymous.html.contains("<h1>Dagsorden: "))
+            #expect(anonymous.count("class=\"decision\"") == 0)
+            #expect(anonymous.count("<article class=\"item\" id=\"punkt-") == 7, "the agenda itself is public")
+
+            let body = try #require(try await BodyLookup.find("midtklyngen-klyngestyregruppe", on: app.db))
+            let accounts = Accounts(database: app.db, passwordHashCost: 4)
+            let user = try await accounts.createUser(email: "m@klynge.dk", name: "M", password: "klynge-styregruppe-2024",
+                                                     isAdministrator: false)
+            try await accounts.grant(.member, in: body.id, to: user)
+            let member = Browser(app)
+            try await member.signIn("m@klynge.dk", "klynge-styregruppe-2024")
+            let page = HTMLInspection(html: try await member.get(path).body.string)
+            #expect(page.html.contains("<h1>Referat: "))
+            #expect(page.count("class=\"decision\"") >= 7)
+            // Approved minutes are public as they are.
+            let approved = HTMLInspection(html: try await Browser(app).get(Self.meetingPath).body.string)
+            #expect(approved.count("class=\"decision\"") >= 7)
+        }
+    }
 }

@@ -22,7 +22,7 @@ struct PageController: Sendable {
     func meeting(_ request: Request) async throws -> Response {
         let slug = try request.parameters.require("body")
         guard let key = request.parameters.get("meeting").flatMap(MeetingKey.init),
-              let model = try await MeetingPage.Model.query(bodySlug: slug, key: key, on: request.db) else {
+              let model = try await MeetingPage.Model.query(bodySlug: slug, key: key, viewer: request.viewer, on: request.db) else {
             throw Abort(.notFound)
         }
         return .page(MeetingPage.render(model, context: request.pageContext), for: request)

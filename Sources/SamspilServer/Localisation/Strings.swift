@@ -12,7 +12,7 @@ public enum UIText: CaseIterable, Sendable {
     case person, memberships, presentedItems, attendedMeetings, noMemberships, noPresentedItems, noAttendance
     case role, title, organisation, period, body, from, until, current
     case notFoundTitle, notFoundText, notFoundLink, errorTitle, errorText
-    case footerText, language
+    case footerText, language, minutesNotApproved
     case signIn, signOut, signInTitle, signInIntro, email, password, signInButton, wrongEmailOrPassword, tooManyFailures
     case forbiddenTitle, forbiddenText, formExpired
     case importMinutes, importIntro, importFiles, importBody, importUpload, importNoBodies, importPreviewTitle
@@ -90,6 +90,8 @@ public enum UIText: CaseIterable, Sendable {
                           "The page could not be shown right now. Please try again shortly.")
         case .footerText: ("Samspil – mødesystem for sundhedssamarbejdet", "Samspil – meetings of the health cooperation")
         case .language: ("Sprog", "Language")
+        case .minutesNotApproved: ("Referatet er endnu ikke godkendt. Indtil da vises dagsordenen uden beslutninger.",
+                                   "The minutes are not approved yet. Until then the agenda is shown without decisions.")
         case .signIn: ("Log ind", "Sign in")
         case .signOut: ("Log ud", "Sign out")
         case .signInTitle: ("Log ind i Samspil", "Sign in to Samspil")

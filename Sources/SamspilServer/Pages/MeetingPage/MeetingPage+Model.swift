@@ -27,10 +27,12 @@ enum MeetingPage {
         let attachments: [Attachment]
         /// In agenda order.
         let items: [AgendaItem]
+        /// The minutes exist but are not approved, and this viewer may not read them yet.
+        var minutesWithheld = false
 
         var presentCount: Int { present.reduce(0) { $0 + $1.people.count } }
-        /// Agenda until the meeting is held, minutes after.
-        var isMinutes: Bool { meeting.status >= .held }
+        /// Agenda until the meeting is held and for those who may not read the draft, minutes after.
+        var isMinutes: Bool { meeting.status >= .held && !minutesWithheld }
     }
 }
 

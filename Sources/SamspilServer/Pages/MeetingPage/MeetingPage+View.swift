@@ -15,6 +15,7 @@ extension MeetingPage {
         ).render(
             .h1(.text("\(kind): \(model.bodyName)"), .br(), .span(.class("muted"), Fragment.date(meeting.date, language))),
             .p(Fragment.statusTag(meeting.status, language)),
+            .if(model.minutesWithheld, .div(.class("alert"), .p(.text(t(.minutesNotApproved))))),
             facts(model, language: language),
             attendance(model, language: language),
             .if(!model.attachments.isEmpty, .section(
