@@ -1,4 +1,5 @@
 import Fluent
+import MinutesImport
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Vapor
@@ -50,4 +51,11 @@ enum DatabaseSetup {
 /// The configuration the app was built with, for the commands that report it.
 struct ConfigurationKey: StorageKey {
     typealias Value = AppConfiguration
+}
+
+extension Application {
+    /// The parser with the configured document limit: the one every command and page uses.
+    var minutesParser: MinutesParser {
+        MinutesParser(limits: .init(maxBytes: storage[ConfigurationKey.self]?.maxDocumentBytes ?? 25 * 1024 * 1024))
+    }
 }

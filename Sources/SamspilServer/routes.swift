@@ -16,7 +16,8 @@ func routes(_ app: Application) throws {
     app.post(SiteURL.Route.signOut, use: sessions.signOut)
 
     let imports = ImportController()
-    let maxUpload = ByteCount(value: app.storage[ConfigurationKey.self]?.maxUploadBytes ?? 25 * 1024 * 1024)
+    // Several documents go in one upload; each is held to the document limit when it is parsed.
+    let maxUpload = ByteCount(value: (app.storage[ConfigurationKey.self]?.maxDocumentBytes ?? 25 * 1024 * 1024) * 10)
     app.get(SiteURL.Route.importMinutes, use: imports.form)
     app.on(.POST, SiteURL.Route.importMinutes, body: .collect(maxSize: maxUpload), use: imports.upload)
     app.get(SiteURL.Route.importPreview, use: imports.preview)

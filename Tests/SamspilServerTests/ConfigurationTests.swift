@@ -36,6 +36,14 @@ struct ConfigurationTests {
         #expect {
             try AppConfiguration.fromEnvironment(["SAMSPIL_DEMO": "maybe"])
         } throws: { "\($0)".contains("SAMSPIL_DEMO") && "\($0)".contains("'auto' or 'off'") }
+        #expect {
+            try AppConfiguration.fromEnvironment(["SAMSPIL_MAX_DOCUMENT_MB": "0"])
+        } throws: { "\($0)".contains("SAMSPIL_MAX_DOCUMENT_MB") }
+    }
+
+    @Test func theDocumentLimitIsInMegabytes() throws {
+        #expect(try AppConfiguration.fromEnvironment(["SAMSPIL_MAX_DOCUMENT_MB": "200"]).maxDocumentBytes == 200 * 1024 * 1024)
+        #expect(try AppConfiguration.fromEnvironment([:]).maxDocumentBytes == 25 * 1024 * 1024)
     }
 
     /// `serve` checks the database before anything else and stops with one line naming the setting.

@@ -66,7 +66,7 @@ struct ImportCommand: AsyncCommand {
             body = try await BodyLookup.require(bodyName, on: app.db)
         }
 
-        let importer = MinutesImporter(database: app.db)
+        let importer = MinutesImporter(database: app.db, parser: app.minutesParser)
         let progress = ImportProgress(total: files.count, console: context.console)
         var reports: [MinutesImporter.FileReport] = []
         for (index, path) in files.enumerated() {

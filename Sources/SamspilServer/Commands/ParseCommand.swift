@@ -17,7 +17,7 @@ struct ParseCommand: AsyncCommand {
     var help: String { "Parses a set of minutes and prints its structure (stores nothing)." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        let minutes = try MinutesParser().parse(fileAt: URL(fileURLWithPath: signature.file))
+        let minutes = try context.application.minutesParser.parse(fileAt: URL(fileURLWithPath: signature.file))
         if signature.json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

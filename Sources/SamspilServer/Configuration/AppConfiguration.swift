@@ -22,15 +22,15 @@ public struct AppConfiguration: Sendable, Equatable {
     public var demo: DemoPolicy
     /// bcrypt's cost for passwords. Not a setting: 12 everywhere but in tests, which use the minimum.
     public var passwordHashCost: Int
-    /// The largest upload the import page takes, in bytes.
-    public var maxUploadBytes: Int
+    /// The largest document `parse`, `import` and the import page accept, in bytes.
+    public var maxDocumentBytes: Int
 
     public init(database: Database, demo: DemoPolicy = .auto, passwordHashCost: Int = 12,
-                maxUploadBytes: Int = 25 * 1024 * 1024) {
+                maxDocumentBytes: Int = 25 * 1024 * 1024) {
         self.database = database
         self.demo = demo
         self.passwordHashCost = passwordHashCost
-        self.maxUploadBytes = maxUploadBytes
+        self.maxDocumentBytes = maxDocumentBytes
     }
 
     /// The settings and their defaults, as the README lists them.
@@ -39,8 +39,8 @@ public struct AppConfiguration: Sendable, Equatable {
         case databaseURL = "DATABASE_URL"
         /// `auto` (default) or `off`.
         case demo = "SAMSPIL_DEMO"
-        /// The largest document the import page accepts, in megabytes (default 25).
-        case maxUploadMegabytes = "SAMSPIL_MAX_UPLOAD_MB"
+        /// The largest document parse, import and the import page accept, in megabytes (default 25).
+        case maxDocumentMegabytes = "SAMSPIL_MAX_DOCUMENT_MB"
     }
 
     public static let defaultSQLitePath = "samspil.sqlite"
@@ -59,14 +59,14 @@ public struct AppConfiguration: Sendable, Equatable {
             }
             demo = policy
         }
-        var maxUploadBytes = 25 * 1024 * 1024
-        if let text = value(.maxUploadMegabytes) {
+        var maxDocumentBytes = 25 * 1024 * 1024
+        if let text = value(.maxDocumentMegabytes) {
             guard let megabytes = Int(text), (1...2048).contains(megabytes) else {
-                throw ConfigurationError(key: .maxUploadMegabytes, value: text, problem: "must be a whole number of megabytes from 1 to 2048")
+                throw ConfigurationError(key: .maxDocumentMegabytes, value: text, problem: "must be a whole number of megabytes from 1 to 2048")
             }
-            maxUploadBytes = megabytes * 1024 * 1024
+            maxDocumentBytes = megabytes * 1024 * 1024
         }
-        return AppConfiguration(database: database, demo: demo, maxUploadBytes: maxUploadBytes)
+        return AppConfiguration(database: database, demo: demo, maxDocumentBytes: maxDocumentBytes)
     }
 
     static func parseDatabase(_ text: String?) throws(ConfigurationError) -> Database {

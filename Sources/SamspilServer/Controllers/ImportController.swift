@@ -143,9 +143,10 @@ struct ImportController: Sendable {
     private func previewModel(batch: UUID, pending: [PendingImportModel], body: Body,
                               request: Request) async throws -> ImportPage.PreviewModel {
         let inputs = try pending.map { (id: try $0.requireID(), name: $0.fileName, bytes: $0.bytes) }
+        let parser = request.application.minutesParser
         let parsed = try await request.application.threadPool.runIfActive {
             inputs.map { input in
-                Result { () throws(MinutesImportError) in try MinutesParser().parse(input.bytes, fileName: input.name) }
+                Result { () throws(MinutesImportError) in try parser.parse(input.bytes, fileName: input.name) }
             }
         }
         var documents: [ImportPage.PreviewModel.Document] = []
