@@ -22,7 +22,9 @@ enum Entrypoint {
         }
         do {
             try configure(app, try AppConfiguration.fromEnvironment())
-            try await app.execute()
+            // Vapor's `execute()` without its own report of the error: `fail` says it once, plainly.
+            try await app.startup()
+            try await app.running?.onStop.get()
             try await app.asyncShutdown()
         } catch {
             try? await app.asyncShutdown()
