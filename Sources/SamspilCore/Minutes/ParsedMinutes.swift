@@ -186,25 +186,6 @@ public struct ParsedMinutes: Equatable, Sendable, Codable {
         }
     }
 
-    public struct Section: Equatable, Sendable, Codable {
-        public var kind: SectionKind
-        /// The heading as written, e.g. "Beskrivelse af sagen".
-        public var heading: String?
-        public var text: String
-
-        public init(kind: SectionKind, heading: String? = nil, text: String) {
-            self.kind = kind
-            self.heading = heading
-            self.text = text
-        }
-
-        enum CodingKeys: String, CodingKey { case kind, heading, text }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(kind, forKey: .kind)
-            try c.encode(heading, forKey: .heading)
-            try c.encode(text, forKey: .text)
-        }
-    }
+    /// A section of an item is the same value the domain stores.
+    public typealias Section = ItemSection
 }

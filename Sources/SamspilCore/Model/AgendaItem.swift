@@ -46,7 +46,8 @@ public struct AgendaItem: Identifiable, Hashable, Sendable {
 }
 
 /// A block of text under a heading in an item: Indstilling, Sagsfremstilling, Bilag, Beslutning.
-public struct ItemSection: Hashable, Sendable {
+/// Also the section of `ParsedMinutes`, whose JSON writes every key (`heading: null`).
+public struct ItemSection: Hashable, Sendable, Codable {
     public var kind: SectionKind
     /// The heading as written; nil means the usual heading for the kind.
     public var heading: String?
@@ -56,6 +57,15 @@ public struct ItemSection: Hashable, Sendable {
         self.kind = kind
         self.heading = heading
         self.text = text
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, heading, text }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(heading, forKey: .heading)
+        try container.encode(text, forKey: .text)
     }
 }
 

@@ -86,8 +86,7 @@ private final class Transaction {
                                   caseNumber: parsed.caseNumber)
             try await AgendaItemModel(item).create(on: database)
             for (index, section) in parsed.sections.enumerated() {
-                let itemSection = ItemSection(kind: section.kind, heading: section.heading, text: section.text)
-                try await ItemSectionModel(itemID: item.id, position: index, section: itemSection).create(on: database)
+                try await ItemSectionModel(itemID: item.id, position: index, section: section).create(on: database)
             }
         }
         try await MembershipDerivation(database: database, body: body).run()
