@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SQLKit
+import SamspilDemo
 import SamspilCore
 @testable import SamspilServer
 import Testing
@@ -83,5 +84,36 @@ struct DemoAndImportStoreTests {
             try await DatabasePreparation.prepare(app, demo: .auto)
             #expect(try await MeetingModel.query(on: app.db).count() == 3)
         }
+    }
+
+    /// Seats come out the same whatever order the archive is imported in: the derivation is incremental,
+    /// so this checks it against itself.
+    @Test(arguments: TestDatabase.all)
+    func membershipsDoNotDependOnTheOrderOfImport(database: TestDatabase) async throws {
+        func seats(order: [Int]) async throws -> [String] {
+            var result: [String] = []
+            try await withApp(database) { app in
+                let body = try await BodyLookup.create(named: "Klyngestyregruppen for Ordensklyngen", on: app.db)
+                let importer = MinutesImporter(database: app.db)
+                for index in order {
+                    let document = DemoMinutes.documents[index]
+                    _ = try await importer.importFile(at: document.url, into: body,
+                                                      date: document.suppliedDate.flatMap { CalendarDay(iso: $0) }).result.get()
+                }
+                let people = Dictionary(uniqueKeysWithValues: try await PersonModel.query(on: app.db).all().map { ($0.id, $0.name) })
+                result = try await MembershipModel.query(on: app.db).all().map { seat in
+                    "\(people[seat.personID] ?? "?")|\(seat.role)|\(seat.title ?? "")|\(seat.startsOn)|\(seat.endsOn ?? "open")"
+                }.sorted()
+            }
+            return result
+        }
+        let inOrder = try await seats(order: [0, 1, 2])
+        let reversed = try await seats(order: [2, 1, 0])
+        let mixed = try await seats(order: [1, 2, 0])
+        #expect(inOrder == reversed)
+        #expect(inOrder == mixed)
+        // Someone only on the 2015 list left: their seat ended at that meeting.
+        #expect(inOrder.contains { $0.hasSuffix("|2015-03-04|2015-03-04") })
+        #expect(inOrder.contains { $0.hasPrefix("Thomas Balle Kristensen|coChair|hospitalsdirektør|2021-06-18|open") })
     }
 }

@@ -2,53 +2,83 @@ import Fluent
 import Foundation
 import SamspilCore
 
-/// Derives a body's memberships from its attendance lists, for bodies whose members were never
+/// Keeps a body's memberships in line with its attendance lists, for bodies whose members were never
 /// registered by hand (all of them, right after importing their old minutes).
 ///
 /// Everyone invited to a meeting (present or with apologies; not guests) holds a seat from the first
-/// meeting they appear at. The seat stays open if they are on the list of the body's latest meeting and
+/// meeting they appear at. The seat stays open while they are on the list of the body's latest meeting and
 /// ends at the last meeting they appear at otherwise. Title, organisation and role come from their latest
 /// appearance: "(medformand)" makes a co-chair, being a minute taker makes the secretary. Memberships
 /// registered by hand are never touched, and a person who has one is left to it.
+///
+/// Each new meeting updates the seats incrementally, from the seat and the meeting alone, so importing
+/// ten years of minutes costs the same per meeting in the first year as in the last.
 struct MembershipDerivation {
     let database: any Database
     let body: Body
 
-    func run() async throws {
-        let meetings = try await MeetingModel.query(on: database).filter(\.$bodyID == body.id).all()
-            .map { try $0.domain() }
-        let meetingsByID = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0) })
-        guard let latest = meetings.map(\.date).max() else { return }
+    /// - Parameters:
+    ///   - meeting: the meeting just stored;
+    ///   - previousLatest: the date of the body's latest meeting before it, if any.
+    func add(_ meeting: Meeting, attendance: [Attendance], previousLatest: CalendarDay?) async throws {
+        let isNewLatest = previousLatest.map { meeting.date >= $0 } ?? true
+        var seen = Set<UUID>()
+        let invited = attendance.filter { [.present, .apologies].contains($0.status) && seen.insert($0.personID).inserted }
+        let invitedIDs = invited.map(\.personID)
 
-        let invited = try await AttendanceModel.query(on: database)
-            .filter(\.$meetingID ~~ meetingsByID.keys)
-            .filter(\.$status ~~ [Attendance.Status.present.rawValue, Attendance.Status.apologies.rawValue])
-            .all().map { try $0.domain() }
-        let registered = try await MembershipModel.query(on: database)
-            .filter(\.$bodyID == body.id).filter(\.$derived == false).all().map(\.personID)
+        let existing = try await MembershipModel.query(on: database).filter(\.$bodyID == body.id)
+            .filter(\.$personID ~~ invitedIDs).all()
+        let registered = Set(existing.filter { !$0.derived }.map(\.personID))
+        let derived = Dictionary(existing.filter(\.derived).map { ($0.personID, $0) }, uniquingKeysWith: { first, _ in first })
+        let minuteTakers = try await personIDs(named: meeting.minuteTakers, among: invitedIDs)
 
-        try await MembershipModel.query(on: database).filter(\.$bodyID == body.id).filter(\.$derived == true).delete()
-        for (personID, rows) in Dictionary(grouping: invited, by: \.personID) where !registered.contains(personID) {
-            let appearances = rows.compactMap { row in meetingsByID[row.meetingID].map { (row, $0) } }
-                .sorted { $0.1.date < $1.1.date }
-            guard let first = appearances.first, let last = appearances.last else { continue }
-            let titleAndNote = [last.0.title, last.0.note].compactMap { $0 }.joined(separator: " ")
-            let isMinuteTaker = try await minuteTakerNames(of: last.1).contains(personID)
-            let role: Membership.Role = titleAndNote.localizedCaseInsensitiveContains("medformand") ? .coChair
-                : isMinuteTaker ? .secretary : .member
-            let period = try DayPeriod(start: first.1.date, end: last.1.date == latest ? nil : last.1.date)
-            let membership = Membership(personID: personID, bodyID: body.id, organisationID: last.0.organisationID,
-                                        role: role, title: Self.cleanTitle(last.0.title), period: period)
-            let model = MembershipModel(membership)
-            model.derived = true
-            try await model.create(on: database)
+        for row in invited where !registered.contains(row.personID) {
+            let role = Self.role(title: row.title, note: row.note, isMinuteTaker: minuteTakers.contains(row.personID))
+            guard let seat = derived[row.personID] else {
+                let membership = Membership(personID: row.personID, bodyID: body.id, organisationID: row.organisationID,
+                                            role: role, title: Self.cleanTitle(row.title),
+                                            period: try DayPeriod(start: meeting.date, end: isNewLatest ? nil : meeting.date))
+                let model = MembershipModel(membership)
+                model.derived = true
+                model.derivedAsOf = meeting.date.iso
+                try await model.create(on: database)
+                continue
+            }
+            seat.startsOn = min(seat.startsOn, meeting.date.iso)
+            if isNewLatest {
+                seat.endsOn = nil
+            } else if let end = seat.endsOn {
+                seat.endsOn = max(end, meeting.date.iso)
+            }
+            // Title, organisation and role follow the person's latest appearance.
+            if meeting.date.iso >= (seat.derivedAsOf ?? "") {
+                seat.title = Self.cleanTitle(row.title)
+                seat.organisationID = row.organisationID
+                seat.role = role.rawValue
+                seat.derivedAsOf = meeting.date.iso
+            }
+            try await seat.update(on: database)
+        }
+
+        // A new latest meeting ends the open seats of those not on its list: they last sat at the
+        // previous latest meeting (an open seat means they were on its list).
+        if isNewLatest, let previousLatest, previousLatest < meeting.date {
+            try await MembershipModel.query(on: database).filter(\.$bodyID == body.id).filter(\.$derived == true)
+                .filter(\.$endsOn == nil).filter(\.$personID !~ invitedIDs)
+                .set(\.$endsOn, to: previousLatest.iso).update()
         }
     }
 
-    private func minuteTakerNames(of meeting: Meeting) async throws -> Set<UUID> {
-        guard !meeting.minuteTakers.isEmpty else { return [] }
-        let people = try await PersonModel.query(on: database).filter(\.$name ~~ meeting.minuteTakers).all()
+    private func personIDs(named names: [String], among ids: [UUID]) async throws -> Set<UUID> {
+        guard !names.isEmpty, !ids.isEmpty else { return [] }
+        let people = try await PersonModel.query(on: database).filter(\.$id ~~ ids).filter(\.$name ~~ names).all()
         return Set(try people.map { try $0.requireID() })
+    }
+
+    static func role(title: String?, note: String?, isMinuteTaker: Bool) -> Membership.Role {
+        let text = [title, note].compactMap { $0 }.joined(separator: " ")
+        if text.localizedCaseInsensitiveContains("medformand") { return .coChair }
+        return isMinuteTaker ? .secretary : .member
     }
 
     /// "hospitalsdirektør (medformand)" -> "hospitalsdirektør": the role says it already.

@@ -68,6 +68,8 @@ private final class Transaction {
         for organisation in try await OrganisationModel.query(on: database).all() {
             organisations[Self.key(organisation.name)] = try organisation.requireID()
         }
+        let previousLatest = try await MeetingModel.query(on: database).filter(\.$bodyID == body.id)
+            .sort(\.$date, .descending).first().map { try StoredValue.day($0.date, table: MeetingModel.schema, id: $0.id, field: "date") }
         let meeting = Meeting(
             bodyID: body.id, date: day, start: minutes.meeting.start, end: minutes.meeting.end,
             location: minutes.meeting.location, chair: minutes.meeting.chair,
@@ -76,7 +78,7 @@ private final class Transaction {
             status: minutes.meeting.status == .draft ? .minutesDraft : .minutesApproved)
         try await MeetingModel(meeting).create(on: database)
 
-        try await storeAttendance(minutes.attendance, meetingID: meeting.id)
+        let attendance = try await storeAttendance(minutes.attendance, meetingID: meeting.id)
         for (position, title) in minutes.attachments.enumerated() {
             try await AttachmentModel(Attachment(meetingID: meeting.id, title: title, position: position)).create(on: database)
         }
@@ -89,15 +91,17 @@ private final class Transaction {
                 try await ItemSectionModel(itemID: item.id, position: index, section: section).create(on: database)
             }
         }
-        try await MembershipDerivation(database: database, body: body).run()
+        try await MembershipDerivation(database: database, body: body)
+            .add(meeting, attendance: attendance, previousLatest: previousLatest)
         return meeting.id
     }
 
-    private func storeAttendance(_ attendance: ParsedMinutes.Attendance, meetingID: UUID) async throws {
+    private func storeAttendance(_ attendance: ParsedMinutes.Attendance, meetingID: UUID) async throws -> [Attendance] {
         let lists: [(Attendance.Status, [ParsedMinutes.Person])] = [
             (.present, attendance.present), (.apologies, attendance.absent), (.guest, attendance.guests),
         ]
         var position = 0
+        var rows: [Attendance] = []
         for (status, people) in lists {
             for parsed in people {
                 let organisationID = try await organisationID(named: parsed.organisation)
@@ -105,9 +109,11 @@ private final class Transaction {
                 let row = Attendance(meetingID: meetingID, personID: personID, organisationID: organisationID,
                                      title: parsed.title, status: status, note: parsed.note, position: position)
                 try await AttendanceModel(row).create(on: database)
+                rows.append(row)
                 position += 1
             }
         }
+        return rows
     }
 
     private func organisationID(named name: String?) async throws -> UUID? {

@@ -74,6 +74,7 @@ struct CreateMemberships: AsyncMigration {
             .field("starts_on", .string, .required)
             .field("ends_on", .string)
             .field("derived", .bool, .required)
+            .field("derived_as_of", .string)
             .create()
         for index in Self.indexes { try await index.create(on: database) }
     }

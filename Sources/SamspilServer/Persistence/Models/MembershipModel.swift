@@ -15,6 +15,8 @@ final class MembershipModel: Model, @unchecked Sendable {
     @OptionalField(key: "ends_on") var endsOn: String?
     /// Derived from attendance lists by `MembershipDerivation` rather than registered by hand.
     @Field(key: "derived") var derived: Bool
+    /// For a derived membership: the date of the appearance its title, organisation and role come from.
+    @OptionalField(key: "derived_as_of") var derivedAsOf: String?
 
     init() {}
 
