@@ -87,6 +87,13 @@ struct BodyTests {
         #expect(Organisation.Kind(guessingFrom: "Noget helt andet") == .other)
     }
 
+    @Test func abbreviatedOrganisationNamesAreWrittenOut() {
+        #expect(Organisation.fullName("HE Midt") == "Hospitalsenhed Midt")
+        #expect(Organisation.fullName("RH  Viborg") == "Regionshospitalet Viborg")
+        #expect(Organisation.fullName("HEMA Kommune") == "HEMA Kommune")
+        #expect(Organisation.fullName("Skive Kommune") == "Skive Kommune")
+    }
+
     @Test func followUpActionsAreOverdueOnlyWhileOpen() {
         let due = CalendarDay(year: 2024, month: 6, day: 11)!
         var action = FollowUpAction(itemID: UUID(), text: "Status", owner: .named("Anja"), due: due)

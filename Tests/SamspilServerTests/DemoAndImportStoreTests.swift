@@ -36,6 +36,18 @@ struct DemoAndImportStoreTests {
         }
     }
 
+    /// "HE Midt" on one list and "Hospitalsenhed Midt" on the next are one organisation, so the person
+    /// who came for it is one person.
+    @Test(arguments: TestDatabase.all)
+    func abbreviatedOrganisationsAreTheSameParty(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let abbreviated = try await OrganisationModel.query(on: app.db).filter(\.$name == "HE Midt").count()
+            let people = try await PersonModel.query(on: app.db).filter(\.$name == "Claus Brøckner Nielsen").count()
+            #expect(abbreviated == 0)
+            #expect(people == 1)
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func minutesWithoutADateAreRefusedAndNothingIsStored(database: TestDatabase) async throws {
         try await withApp(database) { app in

@@ -12,6 +12,19 @@ public struct Organisation: Identifiable, Hashable, Sendable {
         self.kind = kind
     }
 
+    /// The full name of an organisation written with a common abbreviation: minutes write "HE Midt" in one
+    /// list and "Hospitalsenhed Midt" in the next, and both are the same party.
+    public static func fullName(_ name: String) -> String {
+        let trimmed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for (abbreviation, full) in abbreviations where trimmed.hasPrefix(abbreviation + " ") {
+            return full + trimmed.dropFirst(abbreviation.count)
+        }
+        return trimmed
+    }
+
+    /// Prefixes Danish health organisations are abbreviated by.
+    static let abbreviations = [("HE", "Hospitalsenhed"), ("RH", "Regionshospitalet")]
+
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case municipality
         case hospitalUnit

@@ -116,8 +116,9 @@ private final class Transaction {
         return rows
     }
 
-    private func organisationID(named name: String?) async throws -> UUID? {
-        guard let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty else { return nil }
+    private func organisationID(named written: String?) async throws -> UUID? {
+        guard let written = written?.trimmingCharacters(in: .whitespaces), !written.isEmpty else { return nil }
+        let name = Organisation.fullName(written)
         if let id = organisations[Self.key(name)] { return id }
         let organisation = Organisation(name: name, kind: .init(guessingFrom: name))
         try await OrganisationModel(organisation).create(on: database)
@@ -150,6 +151,6 @@ private final class Transaction {
     }
 
     static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        Organisation.fullName(name).lowercased()
     }
 }
