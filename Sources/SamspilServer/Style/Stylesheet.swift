@@ -133,8 +133,8 @@ enum Stylesheet {
     .plain-list li:last-child { border-bottom: 0; }
     .tree li { border: 0; padding: var(--space-1) 0; }
     .tree .depth-1 { padding-left: var(--space-4); }
-    .tree .depth-2 { padding-left: var(--space-5); }
-    .tree .depth-3 { padding-left: var(--space-6); }
+    .tree .depth-2 { padding-left: calc(2 * var(--space-4)); }
+    .tree .depth-3 { padding-left: calc(3 * var(--space-4)); }
 
     .columns > * > h3:first-child { margin-top: 0; }
     .organisation { margin-bottom: var(--space-3); }
@@ -145,6 +145,7 @@ enum Stylesheet {
     caption { text-align: left; font-weight: 600; padding-bottom: var(--space-2); }
     th, td { text-align: left; vertical-align: top; padding: var(--space-2) var(--space-3) var(--space-2) 0; border-bottom: 1px solid var(--color-border); }
     th { font-weight: 600; }
+    td.time, .preview td:nth-child(3) { white-space: nowrap; }
 
     .toc ol { padding-left: var(--space-4); }
     .item { border-top: 2px solid var(--color-text); padding-top: var(--space-2); margin-top: var(--space-5); }
