@@ -5,7 +5,7 @@
 /// a dark header, one calm blue for links and actions, generous spacing, a plain type scale, a yellow
 /// focus ring that is visible on every background. All colour pairs meet WCAG 2.1 AA (4.5:1 for text).
 enum Stylesheet {
-    static let version = "2"
+    static let version = "3"
 
     static let css = """
     :root {
