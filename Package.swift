@@ -56,7 +56,7 @@ let package = Package(
             path: "Benchmarks/SamspilBenchmark"
         ),
 
-        .testTarget(name: "SamspilCoreTests", dependencies: ["SamspilCore"]),
+        .testTarget(name: "SamspilCoreTests", dependencies: ["SamspilCore"], resources: [.copy("SnowballDanish")]),
         .testTarget(
             name: "MinutesImportTests",
             dependencies: ["MinutesImport", "SamspilDemo"],

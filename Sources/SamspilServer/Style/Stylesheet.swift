@@ -1,11 +1,15 @@
-/// The one style sheet of the site, with its design tokens first. Served under a versioned path with a
-/// long cache lifetime: change `version` when the CSS changes.
+/// The one style sheet of the site, with its design tokens first. Served under a path that carries a
+/// hash of its content, with a long cache lifetime: a changed style sheet gets a new path by itself.
 ///
 /// The look follows the conventions users know from Danish public-sector services (DKFDS, borger.dk):
 /// a dark header, one calm blue for links and actions, generous spacing, a plain type scale, a yellow
 /// focus ring that is visible on every background. All colour pairs meet WCAG 2.1 AA (4.5:1 for text).
 enum Stylesheet {
-    static let version = "3"
+    /// FNV-1a of the CSS: stable across processes and instances, unlike `hashValue`.
+    static let version: String = {
+        let hash = css.utf8.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
+        return String(hash, radix: 16)
+    }()
 
     static let css = """
     :root {
