@@ -85,8 +85,19 @@ public struct MinutesParser: Sendable {
     /// Letters with their accents as one code point (NFC), as names must be stored. Most text already is;
     /// only text with combining marks is normalised.
     static func composed(_ text: String) -> String {
-        let hasCombiningMarks = text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
+        let hasCombiningMarks = hasCombiningDiacriticalMarks(text)
         return hasCombiningMarks ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// Whether the text has a scalar U+0300-U+036F: in UTF-8 a lead byte 0xCC, or 0xCD before 0x80-0xAF.
+    private static func hasCombiningDiacriticalMarks(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            for index in bytes.indices where bytes[index] == 0xCC || bytes[index] == 0xCD {
+                if bytes[index] == 0xCC || (index + 1 < bytes.count && bytes[index + 1] <= 0xAF) { return true }
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains { (0x0300...0x036F).contains($0.value) }
     }
 
     static func format(ofFileNamed fileName: String) throws(MinutesImportError) -> ParsedMinutes.Source.Format {

@@ -8,7 +8,11 @@ enum CharacterCleanup {
     /// - A Private Use Area character (Word's Symbol font: U+F0B7 and friends) at the start of a line is a
     ///   bullet; elsewhere it is a glyph nobody can read, so it goes.
     static func clean(_ raw: some StringProtocol) -> (text: String, isBullet: Bool) {
-        var scalars = String.UnicodeScalarView()
+        // Simple text (see `SimpleText`), nearly every line, has nothing to change but spaces to collapse and
+        // trim: no controls, invisible characters, Private Use Area characters or odd spaces but U+00A0.
+        if let collapsed = SimpleText.collapsingSpaces(raw) { return BulletMarkers.strip(collapsed) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(raw.utf8.count)
         var pendingSpace = false
         var sawPrivateUseBullet = false
         // Scalar by scalar: every rule here is about single code points, and it is much cheaper than
@@ -16,19 +20,19 @@ enum CharacterCleanup {
         for scalar in raw.unicodeScalars {
             let value = scalar.value
             if isSpace(value) || (value >= 0x80 && scalar.properties.isWhitespace) {
-                pendingSpace = !scalars.isEmpty
+                pendingSpace = !bytes.isEmpty
                 continue
             }
             if isInvisible(value) { continue }
             if (0xE000...0xF8FF).contains(value) {
-                if scalars.isEmpty { sawPrivateUseBullet = true } else { pendingSpace = true }
+                if bytes.isEmpty { sawPrivateUseBullet = true } else { pendingSpace = true }
                 continue
             }
-            if pendingSpace { scalars.append(" ") }
+            if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
-            scalars.append(scalar)
+            if value < 0x80 { bytes.append(UInt8(value)) } else { bytes.append(contentsOf: scalar.utf8) }
         }
-        let text = String(scalars)
+        let text = String(decoding: bytes, as: UTF8.self)
         if sawPrivateUseBullet { return (text, true) }
         let (withoutBullet, isBullet) = BulletMarkers.strip(text)
         return (withoutBullet, isBullet)
@@ -53,8 +57,15 @@ enum BulletMarkers {
     ]
     /// Characters that are a bullet only when a space follows: `- tekst`, `– tekst`, `* tekst`, `o tekst`.
     private static let symbolsBeforeSpace: Set<Character> = ["-", "–", "—", "*", "+", "o", "§"]
+    /// The scalars of the simple characters among both sets.
+    private static let simpleInitials: Set<UInt32> = Set(
+        symbols.union(symbolsBeforeSpace).compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
+            .filter(SimpleText.isSimpleScalar)
+    )
 
     static func strip(_ text: String) -> (text: String, isBullet: Bool) {
+        // Cheap first: a simple first character that no bullet starts with (only `·` and `•` are simple).
+        if let first = SimpleText.firstCharacter(text), !simpleInitials.contains(first) { return (text, false) }
         guard let first = text.first else { return (text, false) }
         var rest = Substring(text)
         if symbols.contains(first) {

@@ -17,6 +17,7 @@ enum LetterheadBlocks {
     ]
 
     private static let labelInitials = Set(labels.compactMap(\.first))
+    private static let labelList = PhraseList(labels)
 
     static func mark(_ lines: [DocumentLine]) -> [DocumentLine] {
         var lines = lines
@@ -39,13 +40,22 @@ enum LetterheadBlocks {
 
     /// The letterhead label a line starts with, when it is followed by a value.
     static func label(of text: String) -> String? {
-        guard let first = text.first, first.isLetter, labelInitials.contains(Character(first.lowercased())) else {
-            return nil
+        if let first = SimpleText.firstCharacter(text) {
+            // Every label starts with an ASCII letter.
+            let lowered = SimpleText.lowercased(first)
+            guard SimpleText.isLetter(first), lowered < 0x80,
+                  labelInitials.contains(Character(Unicode.Scalar(UInt8(lowered)))) else { return nil }
+        } else {
+            guard let first = text.first, first.isLetter, labelInitials.contains(Character(first.lowercased())) else {
+                return nil
+            }
         }
-        // Labels are short: compare the start of the line first, fold the line only on a match.
-        let head = text.prefix(18).lowercased()
-        guard labels.contains(where: { head.hasPrefix($0) }) else { return nil }
-        let folded = TextShape.folded(text.prefix(120))
+        // Labels are short: compare the start of the line first, fold the line only on a match. (Every label is
+        // shorter than the 18 characters looked at.)
+        let startsWithLabel = labelList.lowercasedPrefixes(of: text).map { !$0.isEmpty }
+            ?? labelList.containsPrefix(of: TextShape.lowercased(TextShape.prefix(text, 18)))
+        guard startsWithLabel else { return nil }
+        let folded = TextShape.folded(TextShape.prefix(text, 120))
         for label in labels where folded.hasPrefix(label) {
             let rest = folded.dropFirst(label.count)
             guard let next = rest.first else { return nil }

@@ -30,6 +30,8 @@ enum PageNoise {
     /// `9`, `- 9 -`, `Side 9`, `Side 9 af 12`, `9 af 12`, `9/12`, `Page 9 of 12`.
     static func isPageNumber(_ line: DocumentLine) -> Bool {
         guard line.text.utf8.count <= 24, !line.text.isEmpty else { return false }
+        // A page number has a digit: cheap to rule out.
+        if let hasNumber = SimpleText.containsNumber(line.text), !hasNumber { return false }
         var text = TextShape.folded(line.text)
         // "- 9 -" arrives as a bullet "9 -".
         if line.isBullet, text.hasSuffix("-") { text = TextShape.trimmed(text.dropLast()) }
@@ -53,10 +55,14 @@ enum PageNoise {
     /// Lines that recur next to page boundaries are running headers or footers. The top of the document
     /// counts as the top of page 1, but what stands there stays: a running header repeats the title.
     private static func removingRunningLines(_ lines: [DocumentLine], boundaries found: [Int]) -> [DocumentLine] {
-        // A page number and the form feed after it are one page break.
+        // A page number and the form feed after it are one page break. (Text lines are counted up to each
+        // line once: counting them between two breaks is then a subtraction, not a walk over the lines.)
+        var textLinesBefore = [0]
+        textLinesBefore.reserveCapacity(lines.count + 1)
+        for line in lines { textLinesBefore.append(textLinesBefore[textLinesBefore.count - 1] + (line.isBlank ? 0 : 1)) }
         var boundaries: [Int] = []
         for boundary in found.sorted() {
-            if let last = boundaries.last, lines[last..<boundary].filter({ !$0.isBlank }).count < 3 { continue }
+            if let last = boundaries.last, textLinesBefore[boundary] - textLinesBefore[last] < 3 { continue }
             boundaries.append(boundary)
         }
         guard !boundaries.isEmpty else { return lines }
@@ -102,7 +108,7 @@ enum PageNoise {
     private static func removingRepeatedTitle(_ lines: [DocumentLine]) -> [DocumentLine] {
         let openingLines = lines.lazy.filter { !$0.isBlank }.prefix(5)
         var candidates = Set<String>()
-        for line in openingLines where !line.isBullet && TextShape.words(line.text).count >= 3 {
+        for line in openingLines where !line.isBullet && TextShape.wordCount(line.text) >= 3 {
             let key = TextShape.digitsMasked(line.text)
             if !SectionHeadingRecognizer.isHeadingPhrase(key) { candidates.insert(key) }
         }

@@ -139,7 +139,7 @@ struct AgendaOutline: Sendable {
                 score -= 2
             }
             if TextShape.startsWithLowercaseLetter(heading.title) { score -= 2 }
-            if TextShape.words(heading.title).count > 30, !heading.hasTimeSlot, heading.presenter == nil { score -= 2 }
+            if TextShape.wordCount(heading.title) > 30, !heading.hasTimeSlot, heading.presenter == nil { score -= 2 }
             // `Godkendelse af dagsorden ........ 3`: a table of contents line with its page number.
             if heading.title.includes("....") { score -= 3 }
             return score
@@ -205,7 +205,7 @@ struct AgendaOutline: Sendable {
     /// The last line with text before `index`, when it is only a case number (`Sagnr.: 1-01-72-30-17`).
     private static func caseNumberLine(before index: Int, in lines: [DocumentLine]) -> (line: Int, value: String)? {
         guard let line = lines[..<index].lastIndex(where: { !$0.isBlank }),
-              TextShape.words(lines[line].text).count <= 3,
+              TextShape.wordCount(lines[line].text) <= 3,
               let found = CaseNumbers.find(in: lines[line].text), found.range.lowerBound == 0 else { return nil }
         return (line, found.value)
     }
@@ -242,6 +242,7 @@ struct AgendaOutline: Sendable {
                                         around entries: [Entry]) -> [Entry] {
         guard let first = entries.first else { return [] }
         let headingLines = Set(entries.flatMap { Array($0.line...$0.lastHeadingLine) })
+        let entryLines = Set(entries.map(\.line))
         var parts: [Entry] = []
         for index in (first.lastHeadingLine + 1)..<lines.count where !headingLines.contains(index) {
             guard let kind = UnnumberedPartRecognizer.recognize(lines[index]) else { continue }
@@ -254,10 +255,10 @@ struct AgendaOutline: Sendable {
             if kind == .group, !heading.hasTimeSlot {
                 guard let next = lines[(index + 1)...].firstIndex(where: { !$0.isBlank }) else { continue }
                 let startsSection = headings[next] != nil
-                guard startsSection || entries.contains(where: { $0.line == next }) else { continue }
+                guard startsSection || entryLines.contains(next) else { continue }
             }
             var cleaned = heading
-            cleaned.title = TextShape.trimmingTrailing(heading.title, [":"])
+            cleaned.title = TextShape.trimmingTrailing(heading.title, .colon)
             parts.append(Entry(heading: cleaned, line: index, lastHeadingLine: index, body: 0..<0, unnumberedKind: kind))
         }
         return parts

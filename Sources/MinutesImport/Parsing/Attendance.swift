@@ -21,11 +21,11 @@ enum AttendanceList {
         var organisation: String?
         // `Anna Holm, direktør; Bo Lind, sundhedschef`: several people on one line, separated by semicolons.
         let entries = joinedEntries(lines).flatMap { entry in
-            entry.contains(";") ? entry.split(separator: ";").map { TextShape.trimmed($0) }.filter { !$0.isEmpty } : [entry]
+            TextShape.contains(entry, ";") ? entry.split(separator: ";").map { TextShape.trimmed($0) }.filter { !$0.isEmpty } : [entry]
         }
         for entry in entries {
             if isOrganisationHeading(entry) {
-                organisation = TextShape.trimmingTrailing(entry, [":"])
+                organisation = TextShape.trimmingTrailing(entry, .colon)
                 continue
             }
             if let names = PersonEntry.nameList(entry) {
@@ -41,26 +41,56 @@ enum AttendanceList {
     /// a next line starting in lower case, or a bare `Kommune`.
     static func joinedEntries(_ lines: [String]) -> [String] {
         var entries: [String] = []
+        var open: OpenEntry?
         for line in lines where !line.isEmpty {
-            if let last = entries.last, continues(last, with: line) {
-                entries[entries.count - 1] = last + " " + line
+            if open?.isContinued(by: line) == true {
+                open?.append(line)
             } else {
-                entries.append(line)
+                if let finished = open { entries.append(finished.text) }
+                open = OpenEntry(line)
             }
         }
+        if let open { entries.append(open.text) }
         return entries
     }
 
-    private static func continues(_ entry: String, with line: String) -> Bool {
-        if TextShape.hasUnclosedParenthesis(entry) { return true }
-        if TextShape.startsWithLowercaseLetter(line) { return true }
-        if entry.contains(","), TextShape.endsWithConnectingWord(entry) { return true }
-        let words = TextShape.words(line)
-        return words.count == 1 && entry.contains(",") && bareInstitutionWords.contains(words[0].lowercased())
+    /// The entry lines are being joined to, with what `isContinued(by:)` asks about it kept up to date as lines
+    /// are appended: a long entry (a document without items is all header) is not scanned again for every line.
+    private struct OpenEntry {
+        private(set) var text: String
+        /// `TextShape.parenthesisDepth(text)`: brackets opened and not closed.
+        private var openParentheses: Int
+        /// `TextShape.contains(text, ",")`.
+        private var hasComma: Bool
+
+        init(_ line: String) {
+            text = line
+            openParentheses = TextShape.parenthesisDepth(line)
+            hasComma = TextShape.contains(line, ",")
+        }
+
+        func isContinued(by line: String) -> Bool {
+            if openParentheses > 0 { return true }
+            if TextShape.startsWithLowercaseLetter(line) { return true }
+            if hasComma, TextShape.endsWithConnectingWord(text) { return true }
+            // One word (counted without making the words), after a line with a comma.
+            return TextShape.wordCount(line) == 1 && hasComma
+                && bareInstitutionWords.contains(TextShape.lowercased(TextShape.words(line)[0]))
+        }
+
+        /// The space between changes neither the brackets nor the commas.
+        mutating func append(_ line: String) {
+            text += " "
+            text += line
+            openParentheses = TextShape.parenthesisDepth(line, from: openParentheses)
+            hasComma = hasComma || TextShape.contains(line, ",")
+        }
     }
 
     static func isOrganisationHeading(_ line: String) -> Bool {
-        guard !line.contains(","), !line.contains("@"), !TextShape.containsDigit(line) else { return false }
+        guard !TextShape.contains(line, ","), !TextShape.contains(line, "@"), !TextShape.containsDigit(line) else {
+            return false
+        }
         // `Kirsten Rask (A)`: a name with a note; the note does not make it an organisation.
         let text = PersonEntry.splittingNotes(line).rest
         let words = TextShape.words(text)
@@ -78,21 +108,28 @@ enum AttendanceList {
 
     /// `Kommune`, `Hospitalsenhed`, `Regionspsykiatrien`, `Rådet`: a word built on an institution stem.
     static func isInstitutionWord(_ word: some StringProtocol) -> Bool {
-        let lowered = word.lowercased()
-        return institutionStems.contains { stem in
-            lowered.hasPrefix(stem) || lowered.hasSuffix(stem) || (stem.count >= 6 && lowered.contains(stem))
-                || lowered.hasSuffix(stem + "et") || lowered.hasSuffix(stem + "en")
-        }
+        let lowered = TextShape.lowercased(word)
+        // For some stem: `lowered` starts or ends with it, contains it (a stem of six letters or more), or ends
+        // with its definite form (`-et`, `-en`).
+        return InstitutionStems.all.containsPrefix(of: lowered) || InstitutionStems.all.containsSuffix(of: lowered)
+            || InstitutionStems.long.containsOccurrence(in: lowered) || InstitutionStems.definite.containsSuffix(of: lowered)
+    }
+
+    /// `institutionStems` compiled for `isInstitutionWord`.
+    private enum InstitutionStems {
+        static let all = PhraseList(institutionStems)
+        static let long = PhraseList(institutionStems.filter { $0.count >= 6 })
+        static let definite = PhraseList(institutionStems.flatMap { [$0 + "et", $0 + "en"] })
     }
 
     // MARK: Contact blocks
 
     /// A phone line (`tlf. 7844 1416`, `Mobil: +45 ...`, `2124 6411`) or an e-mail address alone.
     static func isContactDetail(_ text: String) -> Bool {
-        guard text.contains("@") || TextShape.containsDigit(text) else { return false }
+        guard TextShape.contains(text, "@") || TextShape.containsDigit(text) else { return false }
         let folded = TextShape.folded(text)
         let words = TextShape.words(folded)
-        if words.count <= 3, folded.contains("@"), !folded.contains(",") { return true }
+        if words.count <= 3, TextShape.contains(folded, "@"), !TextShape.contains(folded, ",") { return true }
         for prefix in ["tlf", "telefon", "mobil", "tel", "direkte", "e-mail", "email", "mail"] where folded.hasPrefix(prefix) {
             let rest = folded.dropFirst(prefix.count).drop(while: { ".: ".contains($0) })
             if rest.contains("@") || (rest.first.map { $0.isNumber || $0 == "+" } ?? false) { return true }
@@ -112,7 +149,7 @@ enum AttendanceList {
             guard above >= 0, !contact.contains(above) else { continue }
             let candidate = lines[above]
             let words = TextShape.words(candidate)
-            if !candidate.contains(","), !candidate.contains(":"), (2...5).contains(words.count),
+            if !TextShape.contains(candidate, ","), !TextShape.contains(candidate, ":"), (2...5).contains(words.count),
                words.allSatisfy(TextShape.isNameWord) {
                 contact.insert(above)
             }

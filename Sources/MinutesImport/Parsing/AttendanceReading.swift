@@ -6,34 +6,39 @@ enum AttendanceReading {
     /// Present = the participants' list; with an invitation list, the invited minus the apologies. A list
     /// headed "Deltagere" that also names the apologies is an invitation list in all but name.
     static func read(lists: [HeaderLabel: [String]], into header: inout MeetingHeader) {
-        let invited = AttendanceList.people(in: lists[.invited] ?? [])
-        var present = AttendanceList.people(in: lists[.present] ?? [])
-        var absent = AttendanceList.people(in: lists[.absent] ?? [])
+        // Each name is folded into its key once; whether a list names a person is then a look-up in the list's
+        // index, not a comparison with everyone on it.
+        let invited = AttendanceList.people(in: lists[.invited] ?? []).map(Named.init)
+        var present = AttendanceList.people(in: lists[.present] ?? []).map(Named.init)
+        var absent = AttendanceList.people(in: lists[.absent] ?? []).map(Named.init)
         let guests = AttendanceList.people(in: lists[.guests] ?? [])
-        var keys = NameKeys()
-        func sameName(_ a: String, _ b: String) -> Bool { keys.same(a, b) }
 
         // `Jens Hansen, direktør (afbud)` or `Christian Holm (C), Næstformand - afbud` in a participants' list.
-        let markedAbsent = (invited + present).filter(isMarkedAbsent)
-        absent += markedAbsent.filter { person in !absent.contains(where: { sameName($0.name, person.name) }) }
+        let markedAbsent = (invited + present).filter { isMarkedAbsent($0.person) }
+        let markedAbsentIndex = NameIndex(markedAbsent)
+        let apologies = NameIndex(absent)
+        absent += markedAbsent.filter { !apologies.names($0) }
+        let absentIndex = NameIndex(absent)
 
         if lists[.invited] != nil {
-            header.attendance.invited = invited
-            present += invited.filter { person in !absent.contains(where: { sameName($0.name, person.name) }) }
-            header.unmatchedAbsentees = absent
-                .filter { person in !invited.contains(where: { sameName($0.name, person.name) }) }
-                .map(\.name)
-        } else if present.contains(where: { person in absent.contains(where: { sameName($0.name, person.name) }) }) {
-            header.attendance.invited = present
-            present = present.filter { person in !absent.contains(where: { sameName($0.name, person.name) }) }
+            header.attendance.invited = invited.map(\.person)
+            present += invited.filter { !absentIndex.names($0) }
+            let invitedIndex = NameIndex(invited)
+            header.unmatchedAbsentees = absent.filter { !invitedIndex.names($0) }.map(\.person.name)
+        } else if present.contains(where: absentIndex.names) {
+            header.attendance.invited = present.map(\.person)
+            present = present.filter { !absentIndex.names($0) }
         }
-        header.attendance.present = present.filter { person in !markedAbsent.contains(where: { sameName($0.name, person.name) }) }
+        header.attendance.present = present.filter { !markedAbsentIndex.names($0) }.map(\.person)
         // An apology written as a bare name: what the invitation list says about the person fills the gaps.
-        header.attendance.absent = absent.map { person in
-            guard let known = (invited + present).first(where: { sameName($0.name, person.name) }) else { return person }
+        let known = invited + present
+        let knownIndex = NameIndex(known)
+        header.attendance.absent = absent.map { named in
+            let person = named.person
+            guard let match = knownIndex.firstIndex(naming: named).map({ known[$0].person }) else { return person }
             var completed = person
-            completed.title = person.title ?? known.title
-            completed.organisation = person.organisation ?? known.organisation
+            completed.title = person.title ?? match.title
+            completed.organisation = person.organisation ?? match.organisation
             return completed
         }
         header.attendance.guests = guests
@@ -48,26 +53,67 @@ enum AttendanceReading {
 
     /// Names match when they are equal, or when first and last name are (a middle name left out).
     static func sameName(_ a: String, _ b: String) -> Bool {
-        var keys = NameKeys()
-        return keys.same(a, b)
+        NameKey(a).matches(NameKey(b))
     }
 
-    /// The words of each name, folded once: lists are compared with each other person by person.
-    private struct NameKeys {
-        private var cache: [String: [Substring]] = [:]
+    /// The words of a name, folded: what two names are compared by.
+    private struct NameKey {
+        let words: [Substring]
 
-        mutating func same(_ a: String, _ b: String) -> Bool {
-            let x = words(a), y = words(b)
-            if x == y { return true }
-            guard x.count >= 2, y.count >= 2 else { return false }
-            return x.first == y.first && x.last == y.last
+        init(_ name: String) {
+            words = TextShape.words(TextShape.folded(name))
         }
 
-        private mutating func words(_ name: String) -> [Substring] {
-            if let known = cache[name] { return known }
-            let words = TextShape.words(TextShape.folded(name))
-            cache[name] = words
-            return words
+        func matches(_ other: NameKey) -> Bool {
+            if words == other.words { return true }
+            guard words.count >= 2, other.words.count >= 2 else { return false }
+            return words.first == other.words.first && words.last == other.words.last
+        }
+    }
+
+    /// A person of a list with the key of their name.
+    private struct Named {
+        let person: ParsedMinutes.Person
+        let key: NameKey
+
+        init(_ person: ParsedMinutes.Person) {
+            self.person = person
+            key = NameKey(person.name)
+        }
+    }
+
+    /// Where a list names whom: its name keys, and the first and last names of the keys with two words or more,
+    /// each with the first place in the list that has it. `NameKey.matches` asks exactly these two questions.
+    private struct NameIndex {
+        private var firstByWords: [[Substring]: Int] = [:]
+        private var firstByFirstAndLastName: [[Substring]: Int] = [:]
+
+        init(_ list: [Named]) {
+            for (index, named) in list.enumerated() {
+                let words = named.key.words
+                if firstByWords[words] == nil { firstByWords[words] = index }
+                if let pair = Self.firstAndLastName(words), firstByFirstAndLastName[pair] == nil {
+                    firstByFirstAndLastName[pair] = index
+                }
+            }
+        }
+
+        /// The first place in the list whose name matches the person's: `list.firstIndex { $0.key.matches(person.key) }`.
+        func firstIndex(naming person: Named) -> Int? {
+            let equal = firstByWords[person.key.words]
+            let sameEnds = Self.firstAndLastName(person.key.words).flatMap { firstByFirstAndLastName[$0] }
+            switch (equal, sameEnds) {
+            case let (equal?, sameEnds?): return min(equal, sameEnds)
+            case let (index?, nil), let (nil, index?): return index
+            case (nil, nil): return nil
+            }
+        }
+
+        func names(_ person: Named) -> Bool { firstIndex(naming: person) != nil }
+
+        private static func firstAndLastName(_ words: [Substring]) -> [Substring]? {
+            guard words.count >= 2, let first = words.first, let last = words.last else { return nil }
+            return [first, last]
         }
     }
 }

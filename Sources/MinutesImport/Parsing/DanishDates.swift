@@ -18,16 +18,18 @@ enum DanishDates {
     ]
 
     static func isMonthName(_ word: some StringProtocol) -> Bool {
-        months[TextShape.trimmingTrailing(word.lowercased(), [".", ","])] != nil
+        months[TextShape.trimmingTrailing(TextShape.lowercased(word), .fullStopAndComma)] != nil
     }
 
     /// Every date in the text, in order.
     static func dates(in text: String) -> [FoundDate] {
+        // Every date starts at an ASCII digit: most lines have none.
+        guard hasASCIIDigit(text) else { return [] }
         let characters = Array(text)
         var found: [FoundDate] = []
         var index = 0
         while index < characters.count {
-            guard characters[index].isASCII, characters[index].isNumber,
+            guard isASCIIDigit(characters[index]),
                   index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber) else {
                 index += 1
                 continue
@@ -86,7 +88,7 @@ enum DanishDates {
         _ = scanner.take(".")
         scanner.skipSpaces()
         let word = scanner.letters()
-        guard let month = months[word.lowercased()] else { return nil }
+        guard let month = months[TextShape.lowercased(word)] else { return nil }
         _ = scanner.take(".")
         scanner.skipSpaces()
         guard let year = scanner.number(maxDigits: 4), year.digits == 4, !scanner.atDigit,
@@ -101,18 +103,20 @@ enum DanishDates {
         guard end < index else { return nil }
         var start = end
         while start > 0, c[start - 1].isLetter { start -= 1 }
-        guard start < end, let month = months[String(c[start..<end]).lowercased()] else { return nil }
+        guard start < end, let month = months[TextShape.lowercased(String(c[start..<end]))] else { return nil }
         return (month, start)
     }
 
     /// Clock times in the text, in order: `8.25`, `08:10`, `13.00`. Dates (`26.11.2014`) and numbers with
     /// more digits (`1.555,4`) are not times.
     static func times(in text: some StringProtocol) -> [TimeOfDay] {
+        // Every time starts at an ASCII digit: most lines have none.
+        guard hasASCIIDigit(text) else { return [] }
         let c = Array(text)
         var times: [TimeOfDay] = []
         var index = 0
         while index < c.count {
-            guard c[index].isASCII, c[index].isNumber,
+            guard isASCIIDigit(c[index]),
                   index == 0 || !(c[index - 1].isNumber || c[index - 1] == "." || c[index - 1] == ","
                                   || c[index - 1].isLetter) else {
                 index += 1
@@ -134,6 +138,18 @@ enum DanishDates {
             }
         }
         return times
+    }
+
+    /// `character.isASCII && character.isNumber`, without the Unicode property lookup.
+    @inline(__always)
+    static func isASCIIDigit(_ character: Character) -> Bool {
+        guard let ascii = character.asciiValue else { return false }
+        return ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
+    }
+
+    /// A byte `0`-`9`: without one, no character is an ASCII digit.
+    private static func hasASCIIDigit(_ text: some StringProtocol) -> Bool {
+        text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// `8:10` or `08.10` starts at `index` (and is not followed by more digits).
@@ -180,7 +196,7 @@ private struct DigitScanner {
 
     mutating func number(maxDigits: Int) -> (value: Int, digits: Int)? {
         var value = 0, digits = 0
-        while position < characters.count, digits < maxDigits, characters[position].isASCII,
+        while position < characters.count, digits < maxDigits, DanishDates.isASCIIDigit(characters[position]),
               let digit = characters[position].wholeNumberValue {
             value = value * 10 + digit
             digits += 1

@@ -56,10 +56,12 @@ enum HeaderLabel: Equatable, Sendable {
 
     /// The label a header line starts with and the value after it (empty when the line is only the label).
     static func split(_ text: String) -> (label: HeaderLabel, value: String)? {
-        if let colon = text.firstIndex(of: ":") {
+        // In simple text the first `:` byte is the first `:` character.
+        let colon = SimpleText.isSimple(text) ? text.utf8.firstIndex(of: UInt8(ascii: ":")) : text.firstIndex(of: ":")
+        if let colon {
             let name = TextShape.folded(text[..<colon])
             let value = TextShape.trimmed(text[text.index(after: colon)...])
-            if TextShape.words(name).count <= 5, let label = label(named: name) {
+            if TextShape.wordCount(name) <= 5, let label = label(named: name) {
                 // `Referat: ...` with a value is not the end of the lists but a minute taker in some headers.
                 if label == .agenda, !value.isEmpty { return name == "referat" ? (.minuteTakers, value) : nil }
                 return (label, value)
@@ -78,7 +80,8 @@ enum HeaderLabel: Equatable, Sendable {
         if name == "bilag" || name.hasPrefix("bilag ") || name == "vedhæftede bilag" { return .attachments }
         // `Deltagere fra kommunerne`, `Afbud fra hospitalet`, `Gæster under punkt 3`: a list label and
         // what it is about.
-        let words = name.split(separator: " ")
+        // `name` is folded: in simple text its words are what `split` gives.
+        let words = SimpleText.words(Substring(name)) ?? name.split(separator: " ")
         if words.count <= 5, let first = words.first {
             switch first {
             case "deltagere", "mødedeltagere": return .present

@@ -23,6 +23,7 @@ enum ItemBodyParser {
     static func parse(_ lines: ArraySlice<DocumentLine>, headings: ArraySlice<SectionHeading?>? = nil) -> ItemBody {
         var body = ItemBody()
         var preamble: [DocumentLine] = []
+        var preambleHasText = false
         var sections: [(heading: SectionHeading, lines: [DocumentLine])] = []
 
         for index in lines.indices {
@@ -39,14 +40,15 @@ enum ItemBodyParser {
                 continue
             }
             if sections.isEmpty {
-                if !preamble.contains(where: { !$0.isBlank }), takeHeadingDetail(line, into: &body) { continue }
+                if !preambleHasText, takeHeadingDetail(line, into: &body) { continue }
                 preamble.append(line)
+                preambleHasText = preambleHasText || !line.isBlank
             } else {
                 sections[sections.count - 1].lines.append(line)
             }
         }
 
-        if preamble.contains(where: { !$0.isBlank }) {
+        if preambleHasText {
             let kind: SectionKind = readsAsProse(preamble) ? .description : .other
             body.sections.append(.init(kind: kind, heading: nil, text: SectionText.render(preamble)))
         }
@@ -75,9 +77,9 @@ enum ItemBodyParser {
     /// A case number, an open/closed marker or a time slot on its own line right under the heading.
     private static func takeHeadingDetail(_ line: DocumentLine, into body: inout ItemBody) -> Bool {
         guard !line.isBlank else { return false }
-        let words = TextShape.words(line.text)
+        let wordCount = TextShape.wordCount(line.text)
         // `Sagsnr.: 22/123`, `Sagsnr. 249050 Sundheds- og Omsorgsudvalget Åbent punkt`.
-        if body.caseNumber == nil, words.count <= 10, let found = CaseNumbers.find(in: line.text),
+        if body.caseNumber == nil, wordCount <= 10, let found = CaseNumbers.find(in: line.text),
            found.range.lowerBound == 0 {
             body.caseNumber = found.value
             return true
@@ -91,7 +93,7 @@ enum ItemBodyParser {
         if ["åbent", "åben", "åbent punkt", "åben sag", "lukket", "lukket punkt", "lukket sag"].contains(folded) {
             return true
         }
-        if body.start == nil, words.count <= 6,
+        if body.start == nil, wordCount <= 6,
            folded.hasPrefix("kl") || folded.hasPrefix("tidspunkt") || folded.hasPrefix("tid:") {
             let slot = ItemHeadingText.timeSlot(in: Array(line.text))
             let times = DanishDates.times(in: line.text)
@@ -112,7 +114,7 @@ enum ItemBodyParser {
                       "præsentation ved", "fremlægges af", "fremlægges ved", "tovholder", "ved", "v"]
         guard labels.contains(label) else { return nil }
         let value = TextShape.trimmed(text[text.index(after: colon)...])
-        return value.isEmpty || TextShape.words(value).count > 10 ? nil : value
+        return value.isEmpty || TextShape.wordCount(value) > 10 ? nil : value
     }
 
     /// Prose rather than a sub-title: several lines, a sentence, or more than a handful of words.
@@ -120,7 +122,7 @@ enum ItemBodyParser {
         let textLines = lines.filter { !$0.isBlank }
         if textLines.count >= 2 { return true }
         guard let only = textLines.first else { return false }
-        return TextShape.words(only.text).count >= 8 || TextShape.endsWithSentencePunctuation(only.text)
+        return TextShape.wordCount(only.text) >= 8 || TextShape.endsWithSentencePunctuation(only.text)
             || only.text.includes(". ")
     }
 }
@@ -129,33 +131,49 @@ enum ItemBodyParser {
 /// `- ` lines, paragraphs separated by a blank line.
 enum SectionText {
     static func render(_ lines: [DocumentLine]) -> String {
-        var paragraphs: [[String]] = [[]]
+        var paragraphs: [[String]] = []
+        var paragraph: [String] = []
         for line in lines {
             if line.isBlank {
-                if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+                if !paragraph.isEmpty { paragraphs.append(paragraph) }
+                paragraph = []
                 continue
             }
-            var current = paragraphs.removeLast()
             if line.isBullet {
-                current.append("- " + line.text)
-            } else if let last = current.last, continuesLine(last, with: line) {
-                current[current.count - 1] = last + " " + line.text
+                paragraph.append("- " + line.text)
+            } else if continuesLastLine(of: paragraph, with: line) {
+                // Appended in place: a long paragraph is not copied once per line.
+                paragraph[paragraph.count - 1] += " "
+                paragraph[paragraph.count - 1] += line.text
             } else {
-                current.append(line.text)
+                paragraph.append(line.text)
             }
-            paragraphs.append(current)
         }
-        return paragraphs.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+        return paragraphs.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+
+    private static func continuesLastLine(of paragraph: [String], with line: DocumentLine) -> Bool {
+        guard let last = paragraph.last else { return false }
+        return continuesLine(last, with: line)
     }
 
     /// A line continues the sentence of the line before (it was wrapped) when it starts in lower case, or
     /// when the line before is as long as a wrapped line and stops in mid-sentence.
     private static func continuesLine(_ previous: String, with line: DocumentLine) -> Bool {
-        guard !line.isEmphasised, !line.isTableRow, !previous.hasSuffix(":"),
-              !line.text.lowercased().hasPrefix("at ") else { return false }
+        guard !line.isEmphasised, !line.isTableRow, !endsWith(previous, ":", 0x3A),
+              !TextShape.lowercasedHasPrefix(line.text, "at ") else { return false }
         if TextShape.startsWithLowercaseLetter(line.text) { return true }
-        return previous.count >= wrappedLineLength && !TextShape.endsWithSentencePunctuation(previous)
-            && !previous.hasSuffix(")") && !previous.hasSuffix("\"")
+        return TextShape.hasAtLeast(previous, characters: wrappedLineLength)
+            && !TextShape.endsWithSentencePunctuation(previous)
+            && !endsWith(previous, ")", 0x29) && !endsWith(previous, "\"", 0x22)
+    }
+
+    /// `text.hasSuffix(suffix)` for a one-character ASCII suffix (given also as its byte), without looking at
+    /// more than the end of a long paragraph.
+    private static func endsWith(_ text: String, _ suffix: String, _ byte: UInt32) -> Bool {
+        if let last = SimpleText.lastCharacter(text) { return last == byte }
+        return text.hasSuffix(suffix)
     }
 
     /// Text wrapped by a PDF or a fixed-width export runs to 70-100 characters a line.

@@ -35,7 +35,7 @@ enum ItemHeadingText {
         let marker = presenterMarker(in: characters)
         if let marker {
             titlePart = characters[..<marker.lowerBound]
-            var name = String(characters[marker.upperBound...])
+            var name = TextShape.string(characters[marker.upperBound...])
             // `(v/ Lauge Clemmensen)`: the bracket holds the presenter, and is no part of the title.
             if titlePart.last == "(" {
                 titlePart = titlePart.dropLast()
@@ -44,7 +44,9 @@ enum ItemHeadingText {
             let cleaned = TextShape.trimmingTrailing(name, ["-", "–", ",", ".", ":", ";", "(", ")"])
             presenter = cleaned.isEmpty ? nil : TextShape.trimmed(cleaned.drop(while: { $0 == "." || $0 == " " }))
         }
-        let collapsed = TextShape.words(String(titlePart)).joined(separator: " ")
+        // Whitespace collapsed: the words joined by single spaces.
+        let titleText = TextShape.string(titlePart)
+        let collapsed = SimpleText.collapsingSpaces(titleText) ?? TextShape.words(titleText).joined(separator: " ")
         let title = TextShape.trimmingTrailing(collapsed.drop(while: { ":-–".contains($0) || $0 == " " }),
                                                ["-", "–", ",", ":", ";", "/"])
         return ItemHeading(number: nil, title: title, presenter: presenter, start: slot?.start, end: slot?.end,
@@ -62,7 +64,7 @@ enum ItemHeadingText {
         // `13.00-13.15 Velkomst`: a bare time range before the title.
         if let first = c.first, first.isNumber {
             let end = c.firstIndex(where: { $0.isLetter }) ?? c.count
-            let region = String(c[..<end])
+            let region = TextShape.string(c[..<end])
             let times = DanishDates.times(in: region)
             if let start = times.first, region.allSatisfy({ $0.isNumber || ".:-–— ".contains($0) }) {
                 return Slot(range: 0..<end, start: start, end: times.dropFirst().first)
@@ -71,7 +73,7 @@ enum ItemHeadingText {
         var index = 0
         while index < c.count {
             if c[index] == "(", let close = c[index...].firstIndex(of: ")") {
-                let inside = String(c[(index + 1)..<close])
+                let inside = TextShape.string(c[(index + 1)..<close])
                 let times = DanishDates.times(in: inside)
                 if let start = times.first, isOnlyTimeWords(inside) {
                     return Slot(range: index..<(close + 1), start: start, end: times.dropFirst().first)
@@ -80,7 +82,7 @@ enum ItemHeadingText {
             index += 1
         }
         // `kl. 9.45-9.55` without brackets, `Pause kl. (10 min) 9.15-9.25`.
-        let lowered = String(c).lowercased()
+        let lowered = TextShape.lowercased(TextShape.string(c))
         guard lowered.includes("kl"), let kl = lowered.range(of: "kl.") ?? lowered.range(of: "kl "),
               lowered[..<kl.lowerBound].last.map({ !$0.isLetter }) ?? true else { return nil }
         let klStart = lowered.distance(from: lowered.startIndex, to: kl.lowerBound)
@@ -89,7 +91,7 @@ enum ItemHeadingText {
                 || (c[end].isLetter && isTimeWordAt(c, end)) {
             end += 1
         }
-        let region = String(c[klStart..<end])
+        let region = TextShape.string(c[klStart..<end])
         let times = DanishDates.times(in: region)
         if let start = times.first ?? DanishDates.wholeHourAfterKl(in: region) {
             while end > klStart, c[end - 1] == " " { end -= 1 }
@@ -103,7 +105,7 @@ enum ItemHeadingText {
 
     private static func isOnlyTimeWords(_ text: String) -> Bool {
         let letters = text.split(whereSeparator: { !$0.isLetter })
-        return letters.allSatisfy { timeWords.contains($0.lowercased()) }
+        return letters.allSatisfy { timeWords.contains(TextShape.lowercased($0)) }
     }
 
     private static func isTimeWordAt(_ c: [Character], _ index: Int) -> Bool {
@@ -111,7 +113,7 @@ enum ItemHeadingText {
         while start > 0, c[start - 1].isLetter { start -= 1 }
         var end = index
         while end < c.count, c[end].isLetter { end += 1 }
-        return timeWords.contains(String(c[start..<end]).lowercased())
+        return timeWords.contains(TextShape.lowercased(TextShape.string(c[start..<end])))
     }
 
     /// `v/`, `V/`, `v.` and, after a bracket, `V.`: where the presenter's name begins (also inside brackets:
@@ -152,6 +154,6 @@ enum ItemHeadingText {
             upper += 1
         }
         characters.removeSubrange(lower..<upper)
-        return TextShape.trimmed(String(characters).replacingOccurrences(of: "  ", with: " "))
+        return TextShape.trimmed(TextShape.string(characters).replacingOccurrences(of: "  ", with: " "))
     }
 }

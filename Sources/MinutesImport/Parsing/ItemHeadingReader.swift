@@ -99,8 +99,8 @@ enum ItemHeadingReader {
         let isPart = UnnumberedPartRecognizer.recognize(line) != nil
         guard isPart && evenIfAPartHeading || isPossibleContinuation(line), !line.text.includes(": "),
               let first = line.text.first, first.isLetter || first == "\"" else { return false }
-        let words = TextShape.words(line.text)
-        return words.count <= 25 && !(words.count > 8 && line.text.hasSuffix("."))
+        let wordCount = TextShape.wordCount(line.text)
+        return wordCount <= 25 && !(wordCount > 8 && line.text.hasSuffix("."))
     }
 
     private static func isPossibleContinuation(_ line: DocumentLine) -> Bool {
@@ -131,14 +131,15 @@ enum ItemHeadingReader {
         let nextHeading = ItemHeadingText.parse(next)
         if (nextHeading.hasTimeSlot || nextHeading.hasPresenterMarker) && nextWords.count <= 30 { return true }
         if TextShape.endsWithConnectingWord(text), nextWords.count <= 20 { return true }
-        if TextShape.startsWithLowercaseLetter(next), nextWords.count <= 10, !next.lowercased().hasPrefix("at ") {
+        if TextShape.startsWithLowercaseLetter(next), nextWords.count <= 10, !TextShape.lowercasedHasPrefix(next, "at ") {
             return true
         }
         return false
     }
 
     static func startsWithPresenterMarker(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return lowered.hasPrefix("v/") || lowered.hasPrefix("v. ") || lowered == "v."
+        // Without lower-casing the whole line: a line lower-cased to `v.` starts with it.
+        TextShape.lowercasedHasPrefix(text, "v/") || TextShape.lowercasedHasPrefix(text, "v. ")
+            || TextShape.lowercasedHasPrefix(text, "v.") && TextShape.lowercased(text) == "v."
     }
 }

@@ -78,7 +78,7 @@ enum MeetingHeaderParser {
                 }
             case .minuteTakers?:
                 let more = names(in: text)
-                if !more.isEmpty, !text.contains(",") || more.count > 1 {
+                if !more.isEmpty, !TextShape.contains(text, ",") || more.count > 1 {
                     header.meeting.minuteTakers += more
                 } else {
                     mode = nil
@@ -207,7 +207,7 @@ enum MeetingHeaderParser {
         let characters = Array(text)
         let before = String(characters[..<date.range.lowerBound])
         let after = TextShape.trimmed(String(characters[date.range.upperBound...]))
-        return after.isEmpty && TextShape.words(before).count <= 3
+        return after.isEmpty && TextShape.wordCount(before) <= 3
     }
 
     // MARK: Title: body, cluster, status
@@ -223,7 +223,9 @@ enum MeetingHeaderParser {
                 header.meeting.status = .approved
             }
             if header.meeting.cluster == nil,
-               let cluster = TextShape.words(line).first(where: { $0.lowercased().hasSuffix("klyngen") && $0.count > "klyngen".count }) {
+               let cluster = TextShape.words(line).first(where: {
+                   TextShape.lowercased($0).hasSuffix("klyngen") && $0.count > "klyngen".count
+               }) {
                 header.meeting.cluster = capitalised(TextShape.trimmingTrailing(cluster, [",", ".", ":"]))
             }
             if header.meeting.body == nil, let body = body(in: line) { header.meeting.body = body }
@@ -235,14 +237,14 @@ enum MeetingHeaderParser {
     static func body(in line: String) -> String? {
         let words = TextShape.words(line)
         for (index, word) in words.enumerated() {
-            let lowered = word.lowercased()
+            let lowered = TextShape.lowercased(word)
             if lowered == "møde" || lowered == "mødet", index + 2 < words.count, words[index + 1] == "i",
                TextShape.startsWithUppercaseLetter(words[index + 2]) {
                 var name: [Substring] = []
                 for next in words[(index + 2)...] {
                     let stop = next.first.map { $0.isNumber } ?? true
                         || ["den", "d.", "kl.", "kl", "i", "-", "–", "afholdt", "fredag", "mandag", "tirsdag", "onsdag",
-                            "torsdag", "lørdag", "søndag"].contains(next.lowercased())
+                            "torsdag", "lørdag", "søndag"].contains(TextShape.lowercased(next))
                     if stop || name.count == 8 { break }
                     name.append(next)
                     if next.hasSuffix(",") { break }
@@ -280,8 +282,8 @@ enum MeetingHeaderParser {
     static func names(in value: String) -> [String] {
         let (rest, _) = PersonEntry.splittingNotes(value)
         var names: [String] = []
-        for part in rest.components(separatedBy: ",") {
-            for candidate in part.components(separatedBy: " og ").flatMap({ $0.components(separatedBy: " & ") }) {
+        for part in TextShape.components(rest, separatedBy: ",") {
+            for candidate in TextShape.components(part, separatedBy: " og ").flatMap({ TextShape.components($0, separatedBy: " & ") }) {
                 let name = TextShape.trimmed(candidate)
                 let words = TextShape.words(name)
                 if !words.isEmpty, words.count <= 5, words.allSatisfy(TextShape.isNameWord) {

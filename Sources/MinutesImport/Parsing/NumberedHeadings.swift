@@ -13,18 +13,31 @@ struct NumberedHeadingStart: Equatable, Sendable {
 }
 
 enum NumberedHeadingRecognizer {
+    /// Words before the number of an item.
+    private static let numberPrefixes = PhraseList(["ad punkt", "ad pkt.", "ad pkt", "ad.", "ad", "punkt", "pkt.", "pkt",
+                                                    "sag nr.", "sag nr"])
+
     /// `bareNumberAllowed`: on a Markdown heading, `### 3 Title` without the full stop is a numbered heading too.
     static func recognize(_ text: String, bareNumberAllowed: Bool = false) -> NumberedHeadingStart? {
         // Cheap first: a number, or one of the words that can come before it.
-        guard let initial = text.first, initial.isNumber || "LlPpAaSs(".contains(initial) else { return nil }
+        if let initial = SimpleText.firstCharacter(text) {
+            guard SimpleText.isNumber(initial) || "LlPpAaSs(".unicodeScalars.contains(where: { $0.value == initial }) else {
+                return nil
+            }
+        } else {
+            guard let initial = text.first, initial.isNumber || "LlPpAaSs(".contains(initial) else { return nil }
+        }
         var rest = Substring(text)
         var isClosed = stripClosedMarker(&rest)
         var hasPunktPrefix = false
         var hasParenthesis = false
 
-        let lowered = rest.prefix(12).lowercased()
-        for prefix in ["ad punkt", "ad pkt.", "ad pkt", "ad.", "ad", "punkt", "pkt.", "pkt", "sag nr.", "sag nr"]
-        where lowered.hasPrefix(prefix) {
+        // The prefixes the line starts with (all shorter than the 12 characters looked at), in list order.
+        let prefixes = numberPrefixes.lowercasedPrefixes(of: rest) ?? {
+            let lowered = TextShape.lowercased(TextShape.prefix(rest, 12))
+            return numberPrefixes.phrases.filter { lowered.hasPrefix($0) }
+        }()
+        for prefix in prefixes {
             let afterPrefix = rest.dropFirst(prefix.count).drop(while: { $0 == " " })
             // `Ad 3.`, `Ad pkt. 3`, `Punkt 3:` - the prefix and then the number.
             let next = rest.dropFirst(prefix.count).first
@@ -77,7 +90,7 @@ enum NumberedHeadingRecognizer {
     /// Removes `Lukket:`, `Lukket punkt:`, `(Lukket)` at the start; returns whether there was one.
     private static func stripClosedMarker(_ text: inout Substring) -> Bool {
         guard let first = text.first, first == "L" || first == "l" || first == "(" else { return false }
-        let lowered = text.prefix(16).lowercased()
+        let lowered = TextShape.lowercased(TextShape.prefix(text, 16))
         for marker in ["lukket punkt:", "lukket punkt -", "lukket:", "(lukket)", "lukket -", "lukket –"]
         where lowered.hasPrefix(marker) {
             text = text.dropFirst(marker.count).drop(while: { $0 == " " })

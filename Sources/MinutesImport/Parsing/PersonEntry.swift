@@ -15,10 +15,12 @@ enum PersonEntry {
         "sundhedsplejerske", "praktiserende", "formandskab", "kontorchef", "afdelingschef", "ergoterapeut",
     ]
 
+    private static let titleEndingList = PhraseList(titleEndings)
+
     static func parse(_ text: String, organisation: String?) -> ParsedMinutes.Person? {
         var (rest, notes) = splittingNotes(text)
         rest = TextShape.trimmingTrailing(rest, [",", ";", "-", "–"])
-        var parts = rest.components(separatedBy: tableCellSeparator).flatMap { $0.components(separatedBy: ",") }
+        var parts = TextShape.components(rest, separatedBy: tableCellSeparator).flatMap { TextShape.components($0, separatedBy: ",") }
             .map { TextShape.trimmed($0) }.filter { !$0.isEmpty }
         guard !parts.isEmpty else { return nil }
         // `Trine Birk Andersen (A), Formand`: a bracket after the name (a party, initials) is a note.
@@ -71,7 +73,7 @@ enum PersonEntry {
     static func looksLikePerson(_ text: String) -> Bool {
         let beforeComma = text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? text
         if let titled = titleFirst(beforeComma), isPlausibleName(titled.name) { return true }
-        guard text.contains(","), let person = parse(text, organisation: nil) else { return false }
+        guard TextShape.contains(text, ","), let person = parse(text, organisation: nil) else { return false }
         let nameWords = TextShape.words(person.name)
         guard (2...5).contains(nameWords.count), nameWords.allSatisfy(TextShape.isNameWord),
               !nameWords.contains(where: AttendanceList.isInstitutionWord) else { return false }
@@ -83,11 +85,11 @@ enum PersonEntry {
     static func nameList(_ text: String) -> [String]? {
         // Names only: every word but `og` capitalised, and more than one name.
         let words = TextShape.words(text)
-        guard words.count >= 4, text.contains(",") || words.contains("og"),
+        guard words.count >= 4, TextShape.contains(text, ",") || words.contains("og"),
               words.allSatisfy({ $0 == "og" || !TextShape.startsWithLowercaseLetter($0) }) else { return nil }
         let (rest, _) = splittingNotes(text)
-        let parts = TextShape.trimmingTrailing(rest, [".", ","]).components(separatedBy: ",")
-            .flatMap { $0.components(separatedBy: " og ") }
+        let parts = TextShape.components(TextShape.trimmingTrailing(rest, [".", ","]), separatedBy: ",")
+            .flatMap { TextShape.components($0, separatedBy: " og ") }
             .map { TextShape.trimmed($0) }.filter { !$0.isEmpty }
         guard parts.count >= 2 else { return nil }
         for part in parts {
@@ -103,13 +105,13 @@ enum PersonEntry {
     static func isPlausibleName(_ name: String) -> Bool {
         let words = TextShape.words(name)
         guard (1...6).contains(words.count), let first = words.first, TextShape.isNameWord(first) else { return false }
-        return !TextShape.containsDigit(name) && !name.contains("@")
+        return !TextShape.containsDigit(name) && !TextShape.contains(name, "@")
     }
 
     /// Whether a word reads as (part of) a job title.
     static func isTitleWord(_ word: some StringProtocol) -> Bool {
-        let lowered = word.lowercased()
-        return titleEndings.contains { lowered.hasSuffix($0) }
+        let lowered = TextShape.lowercased(word)
+        return titleEndingList.containsSuffix(of: lowered)
     }
 
     /// `PLO-m Susanne Krog`, `KL Anne Holm`: an organisation's short name before the person's name.
@@ -144,6 +146,9 @@ enum PersonEntry {
         return nil
     }
 
+    /// The dashes a note follows, with the dash itself.
+    private static let noteDashes: [(separator: String, mark: Character)] = [(" – ", "–"), (" - ", "-"), (" — ", "—")]
+
     /// Notes in trailing brackets and after a dash: `(virtuel deltagelse)`, `– kl. 14.00`, `(punkt 4)`.
     static func splittingNotes(_ text: String) -> (rest: String, notes: [String]) {
         var rest = TextShape.trimmed(text)
@@ -153,8 +158,8 @@ enum PersonEntry {
             if !inside.isEmpty { notes.insert(inside, at: 0) }
             rest = TextShape.trimmed(rest[..<open])
         }
-        for dash in [" – ", " - ", " — "] where rest.contains(dash.dropFirst().first ?? "-") {
-            guard let range = rest.range(of: dash, options: .backwards) else { continue }
+        for (dash, mark) in noteDashes where TextShape.contains(rest, character: mark) {
+            guard let range = TextShape.lastRange(of: dash, in: rest) else { continue }
             let after = TextShape.trimmed(rest[range.upperBound...])
             let folded = TextShape.folded(after)
             if folded.hasPrefix("kl") || folded.hasPrefix("fra kl") || folded.hasPrefix("til kl")

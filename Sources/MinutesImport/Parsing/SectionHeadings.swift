@@ -47,13 +47,12 @@ enum SectionHeadingRecognizer {
     }()
 
     static func recognize(_ line: DocumentLine) -> SectionHeading? {
-        guard !line.isBullet, !line.isTableRow, !line.isLetterhead, let first = line.text.first,
-              first.isLetter else { return nil }
+        guard !line.isBullet, !line.isTableRow, !line.isLetterhead, TextShape.startsWithLetter(line.text) else { return nil }
         let text = line.text
         // Whole-line headings are short; a long line can only be a heading with its text after a colon,
         // or a recommendation introduced by who makes it.
         if text.utf8.count <= maximumHeadingLength {
-            let bare = TextShape.trimmingTrailing(text, [":", ".", ",", ";", "-", "–"])
+            let bare = TextShape.trimmingTrailing(text, headingEndPunctuation)
             if bare.utf8.count <= maximumPhraseLength, let kind = kind(ofPhrase: TextShape.folded(bare)) {
                 return SectionHeading(kind: kind, heading: bare, inlineText: nil)
             }
@@ -64,16 +63,30 @@ enum SectionHeadingRecognizer {
         if let indstilles = impersonalRecommendation(text) { return indstilles }
         if let indstiller = namedRecommendation(text) { return indstiller }
         // `Referat: Dagsorden godkendt.` - the heading, a colon, and the section's first text.
-        if let colon = text.utf8.prefix(maximumHeadingLength).firstIndex(of: UInt8(ascii: ":")) {
+        if let colon = firstColon(in: text) {
             let label = TextShape.trimmed(text[..<colon])
+            // The label first: the rest of a long line is copied only for a heading.
+            guard label.utf8.count <= maximumPhraseLength || isCommitteeDecisionHeading(label) else { return nil }
             let rest = TextShape.trimmed(text[text.index(after: colon)...])
-            if !rest.isEmpty, label.utf8.count <= maximumPhraseLength || isCommitteeDecisionHeading(label),
+            if !rest.isEmpty,
                let kind = kind(ofPhrase: TextShape.folded(label)) ?? (isCommitteeDecisionHeading(label) ? .decision : nil) {
                 return SectionHeading(kind: kind, heading: label, inlineText: rest)
             }
         }
         return nil
     }
+
+    /// The first `:` among the first `maximumHeadingLength` bytes.
+    private static func firstColon(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        if let offset = SimpleText.firstOffset(of: UInt8(ascii: ":"), in: text, limit: maximumHeadingLength) {
+            return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        }
+        return utf8.prefix(maximumHeadingLength).firstIndex(of: UInt8(ascii: ":"))
+    }
+
+    /// What may follow a whole-line heading: `Indstilling:`, `Beslutning.`, `Sagsfremstilling -`.
+    private static let headingEndPunctuation: TrailingCharacters = [":", ".", ",", ";", "-", "–"]
 
     /// In UTF-8 bytes: longer than the longest heading (`Beslutning i <udvalg> den <dato>`).
     private static let maximumHeadingLength = 160
@@ -88,7 +101,10 @@ enum SectionHeadingRecognizer {
 
     private static func kind(ofPhrase folded: String) -> SectionKind? {
         if let kind = phrases[folded] { return kind }
-        let words = folded.split(separator: " ")
+        // Both forms below have at most five words.
+        if let count = SimpleText.wordCount(folded), count > 5 { return nil }
+        // Folded simple text has no whitespace but single spaces: its words are what `split` gives.
+        let words = SimpleText.words(Substring(folded)) ?? folded.split(separator: " ")
         guard let first = words.first, words.count <= 14 else { return nil }
         // `Udvalgets beslutning`, `Direktionens indstilling`: a genitive and the heading word.
         if words.count == 2, first.hasSuffix("s"), let kind = phrases[String(words[1])],
@@ -110,15 +126,15 @@ enum SectionHeadingRecognizer {
     /// Also `Behandling i Udvalget for det nære sundhedsvæsen onsdag den 15. januar 2020, pkt. 1` and
     /// `Sundheds- og Omsorgsudvalget, 03-03-2016, pkt. 16`: the committee's treatment of the item.
     static func isCommitteeDecisionHeading(_ text: String) -> Bool {
-        let start = text.prefix(12).lowercased()
-        guard start.hasPrefix("beslutning") || start.hasPrefix("behandling") || TextShape.containsBytes(text, ", pkt")
-                || TextShape.containsBytes(text, ", punkt") else { return false }
+        guard startsWithDecisionOrTreatment(text)
+                || TextShape.containsBytes(text, ", p")
+                    && (TextShape.containsBytes(text, ", pkt") || TextShape.containsBytes(text, ", punkt")) else { return false }
         let words = TextShape.words(text)
         guard words.count >= 3, words.count <= 18 else { return false }
         let hasDate = !DanishDates.dates(in: text).isEmpty
-        if ["beslutning", "beslutninger", "behandling"].contains(words[0].lowercased()),
-           ["i", "fra", "på", "af"].contains(words[1].lowercased()) {
-            return hasDate || (words[0].lowercased() != "behandling" && TextShape.startsWithUppercaseLetter(words[2])
+        if ["beslutning", "beslutninger", "behandling"].contains(TextShape.lowercased(words[0])),
+           ["i", "fra", "på", "af"].contains(TextShape.lowercased(words[1])) {
+            return hasDate || (TextShape.lowercased(words[0]) != "behandling" && TextShape.startsWithUppercaseLetter(words[2])
                                && !text.includes(". ") && words.count <= 8)
         }
         // `<Udvalg>, <dato>, pkt. <n>`
@@ -130,11 +146,23 @@ enum SectionHeadingRecognizer {
         return false
     }
 
+    /// `text.prefix(12).lowercased()` starts with `beslutning` or `behandling`.
+    private static func startsWithDecisionOrTreatment(_ text: String) -> Bool {
+        if let decision = SimpleText.lowercasedHasPrefix(text, "beslutning"),
+           let treatment = SimpleText.lowercasedHasPrefix(text, "behandling") {
+            return decision || treatment
+        }
+        let start = TextShape.lowercased(TextShape.prefix(text, 12))
+        return start.hasPrefix("beslutning") || start.hasPrefix("behandling")
+    }
+
     /// `Administrationen indstiller,`, `Direktionen indstiller, at ...`, `Centerchefen for Sundhed og Ældre
     /// indstiller,`, `Administrationen indstiller overfor udvalget for ...:`: the recommendation introduced by
     /// who makes it, as regional and municipal systems print it instead of an `Indstilling` heading.
     private static func namedRecommendation(_ text: String) -> SectionHeading? {
-        guard let first = text.first, first.isUppercase, TextShape.containsBytes(text.prefix(maximumHeadingLength), " indstiller"),
+        // Cheap first: ` indstiller` anywhere in the line.
+        guard TextShape.containsBytes(text, " indstiller"), let first = text.first, first.isUppercase,
+              TextShape.containsBytes(TextShape.prefix(text, maximumHeadingLength), " indstiller"),
               let range = text.prefix(maximumHeadingLength).range(of: " indstiller") else { return nil }
         let subject = text[..<range.lowerBound]
         let subjectWords = TextShape.words(subject)
@@ -145,12 +173,12 @@ enum SectionHeadingRecognizer {
         var rest = Substring(after)
         if let stop = after.firstIndex(where: { $0 == "," || $0 == ":" }) {
             let between = TextShape.words(after[..<stop])
-            guard between.isEmpty || ["overfor", "over", "til", "for"].contains(between[0].lowercased()) else { return nil }
+            guard between.isEmpty || ["overfor", "over", "til", "for"].contains(TextShape.lowercased(between[0])) else { return nil }
             headingEnd = stop
             rest = after[after.index(after: stop)...]
         } else if after.isEmpty {
             rest = ""
-        } else if TextShape.trimmed(after).lowercased().hasPrefix("at ") {
+        } else if TextShape.lowercasedHasPrefix(TextShape.trimmed(after), "at ") {
             rest = after
         } else {
             return nil
@@ -162,7 +190,9 @@ enum SectionHeadingRecognizer {
 
     /// `Det indstilles, at ...`: the recommendation in the impersonal form, with its text on the same line.
     private static func impersonalRecommendation(_ text: String) -> SectionHeading? {
-        guard text.first == "D" || text.first == "d", TextShape.folded(text.prefix(20)).hasPrefix("det indstilles") else {
+        // `lowercasedHasPrefix(text, "det")`: cheap, and true of every text whose start folds to `det indstilles`.
+        guard text.first == "D" || text.first == "d", TextShape.lowercasedHasPrefix(text, "det"),
+              TextShape.folded(text.prefix(20)).hasPrefix("det indstilles") else {
             return nil
         }
         let heading = String(text.prefix("det indstilles".count))

@@ -19,15 +19,22 @@ enum UnnumberedPartRecognizer {
         "punkter", "sager",
     ]
 
+    /// Every word these parts start with.
+    private static let firstWords: Set<String> = pauseWords.union(groupQualifiers).union(groupNouns).union(["eventuelt", "evt"])
+    private static let firstWordList = PhraseList(firstWords.sorted())
+
     static func recognize(_ line: DocumentLine) -> UnnumberedPartKind? {
-        guard !line.isBullet, !line.isTableRow, !line.isLetterhead, let first = line.text.first,
-              first.isLetter, line.text.utf8.count <= 120 else { return nil }
+        guard !line.isBullet, !line.isTableRow, !line.isLetterhead, line.text.utf8.count <= 120,
+              TextShape.startsWithLetter(line.text) else { return nil }
         // Cheap first: the first word must be one these parts start with.
-        let firstWord = TextShape.trimmingTrailing(line.text.prefix(while: { $0 != " " }).lowercased(), [":", "."])
-        guard pauseWords.contains(firstWord) || groupQualifiers.contains(firstWord) || groupNouns.contains(firstWord)
-                || firstWord == "eventuelt" || firstWord == "evt" else { return nil }
+        let firstWord = TextShape.firstWord(line.text)
+        // Simple text: its trailing `:` and `.` off, lower-cased, compared byte by byte.
+        let trimmed = SimpleText.trimmedRange(firstWord, trailing: .colonAndFullStop)
+        let isFirstWord = trimmed.flatMap { firstWordList.containsLowercased(SimpleText.slice(firstWord, $0)) }
+            ?? firstWords.contains(TextShape.trimmingTrailing(TextShape.lowercased(firstWord), .colonAndFullStop))
+        guard isFirstWord else { return nil }
         var heading = ItemHeadingText.parse(line.text)
-        heading.title = TextShape.trimmingTrailing(heading.title, [":", "."])
+        heading.title = TextShape.trimmingTrailing(heading.title, .colonAndFullStop)
         let words = TextShape.words(TextShape.folded(heading.title)).map(String.init)
         guard let leading = words.first else { return nil }
         if pauseWords.contains(leading), words.count <= 6 { return .pause }

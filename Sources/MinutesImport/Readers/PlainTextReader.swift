@@ -1,6 +1,27 @@
 /// Reads plain text (as exported or copied from Word and PDF) into lines.
 enum PlainTextReader {
     static func read(_ text: String) -> [DocumentLine] {
+        guard let breaks = LineBreaks.find(in: text) else { return readByCharacter(text) }
+        var lines: [DocumentLine] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var pageBreakPending = false
+        var lineStart = text.startIndex
+        for lineBreak in breaks {
+            let current = text[lineStart..<lineBreak.start]
+            lines.append(makeLine(current, startsPage: pageBreakPending))
+            if !current.isEmpty { pageBreakPending = false }
+            // A form feed is a page break: the next line with text starts a page.
+            if lineBreak.isFormFeed { pageBreakPending = true }
+            lineStart = lineBreak.end
+        }
+        if lineStart < text.endIndex {
+            lines.append(makeLine(text[lineStart...], startsPage: pageBreakPending))
+        }
+        return lines
+    }
+
+    /// `read` walking characters: for text without contiguous UTF-8 storage.
+    private static func readByCharacter(_ text: String) -> [DocumentLine] {
         var lines: [DocumentLine] = []
         lines.reserveCapacity(text.utf8.count / 40)
         var current = Substring()
@@ -30,8 +51,7 @@ enum PlainTextReader {
     static func makeLine(_ raw: Substring, startsPage: Bool) -> DocumentLine {
         // Cells separated by tabs (Word's text export) or by ` | ` (a table written out as text).
         let isTableRow = cellSeparatingTabRuns(in: raw) >= 2 || TextShape.containsBytes(raw, " | ")
-        let cells = isTableRow ? withCellSeparators(raw) : String(raw)
-        let (text, isBullet) = CharacterCleanup.clean(cells)
+        let (text, isBullet) = isTableRow ? CharacterCleanup.clean(withCellSeparators(raw)) : CharacterCleanup.clean(raw)
         return DocumentLine(text: text, isBullet: isBullet, isTableRow: isTableRow,
                             startsPage: startsPage && !text.isEmpty)
     }
@@ -39,7 +59,7 @@ enum PlainTextReader {
     /// Tab runs between text: one after a list number or bullet is Word's list indent; two or more mean
     /// the line was a row of a table.
     private static func cellSeparatingTabRuns(in raw: Substring) -> Int {
-        guard raw.utf8.contains(0x09) else { return 0 }
+        guard SimpleText.withBytes(raw, { $0.contains(0x09) }) ?? raw.utf8.contains(0x09) else { return 0 }
         var runs = 0
         var inRun = false
         var text = ""

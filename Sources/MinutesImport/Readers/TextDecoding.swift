@@ -80,7 +80,12 @@ enum TextDecoding {
         for byte in sample {
             if byte == 0 { return true }
             // Tab, line feed, vertical tab, form feed and carriage return occur in text; ESC and SUB in old files.
-            if byte < 0x20, ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B].contains(byte) { controls += 1 }
+            if byte < 0x20 {
+                switch byte {
+                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B: break
+                default: controls += 1
+                }
+            }
         }
         return controls > max(8, sample.count / 100)
     }
@@ -135,6 +140,7 @@ enum BinarySignature {
 /// When the text is full of such pairs and nothing else, the bytes behind them are UTF-8: undo it.
 enum MojibakeRepair {
     static func repair(_ text: String) -> String {
+        guard mayNeedRepair(text) else { return text }
         // `Ã` followed by the second byte of æ ø å Æ Ø Å é read as Windows-1252.
         let seconds: Set<Unicode.Scalar> = ["¦", "¸", "¥", "†", "˜", "…", "©"]
         var count = 0
@@ -150,5 +156,18 @@ enum MojibakeRepair {
               let bytes = Windows1252.encode(text),
               let repaired = String(validating: bytes, as: UTF8.self) else { return text }
         return repaired
+    }
+
+    /// Whether the text has `Ã` (U+00C3) at all: in UTF-8 the bytes C3 83. Without it nothing is repaired.
+    private static func mayNeedRepair(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var index = 0
+            while index + 1 < bytes.count {
+                if bytes[index] == 0xC3 && bytes[index + 1] == 0x83 { return true }
+                index += 1
+            }
+            return false
+        }
+        return found ?? true
     }
 }
