@@ -101,11 +101,8 @@ struct ImportController: Sendable {
         try CSRF.verify(request)
         try await PendingImportModel.query(on: request.db).filter(\.$batchID == batch).delete()
         let model = ImportPage.FormModel(bodies: try await editableBodies(for: request.viewer, on: request.db),
-                                         error: nil)
-        return .page(ImportPage.renderForm(model, context: request.pageContext)
-            .replacingOccurrences(of: "<p class=\"lead\">", with: "<div class=\"alert alert--success\"><p>"
-                + request.language.text(.importCancelled) + "</p></div><p class=\"lead\">", options: [], range: nil),
-                     for: request)
+                                         notice: .importCancelled)
+        return .page(ImportPage.renderForm(model, context: request.pageContext), for: request)
     }
 
     // MARK: -

@@ -12,27 +12,24 @@ struct DemoLoader {
 
     /// The bodies of the demo. The minutes all belong to the cluster steering group; the others show the
     /// hierarchy around it, as DOMAIN.md describes it.
-    struct Bodies {
+    static func bodies() -> (all: [Body], clusterSteeringGroup: Body) {
         let steeringGroup = Body(
             slug: "sundhedsstyregruppen", name: "Sundhedsstyregruppen", kind: .steeringGroup,
             summary: "Den administrative styregruppe for sundhedssamarbejdet i regionen. Sætter retningen, "
                 + "uddelegerer opgaver til klyngerne og forbereder sager til Sundhedskoordinationsudvalget.")
-        lazy var clusterSteeringGroup = Body(
+        let clusterSteeringGroup = Body(
             slug: "midtklyngen-klyngestyregruppe", name: "Klyngestyregruppen for Midtklyngen",
             kind: .clusterSteeringGroup, parentID: steeringGroup.id, cluster: "Midtklyngen",
             summary: "Hospitalsenhed Midt, Regionspsykiatrien, Silkeborg, Skive og Viborg kommuner og almen "
                 + "praksis om det tværsektorielle samarbejde i Midtklyngen.")
-        lazy var themeGroups = [
+        let themeGroups = [
             ("midtklyngen-temagruppe-somatik", "Voksentemagruppen for somatik"),
             ("midtklyngen-temagruppe-psykiatri", "Voksentemagruppen for psykiatri"),
             ("midtklyngen-temagruppe-boern-unge-familie", "Temagruppen for børn, unge og familie"),
         ].map { slug, name in
             Body(slug: slug, name: name, kind: .themeGroup, parentID: clusterSteeringGroup.id, cluster: "Midtklyngen")
         }
-
-        var all: [Body] {
-            mutating get { [steeringGroup, clusterSteeringGroup] + themeGroups }
-        }
+        return ([steeringGroup, clusterSteeringGroup] + themeGroups, clusterSteeringGroup)
     }
 
     /// Whether the database has no bodies yet, so a demo may be loaded without mixing with real data.
@@ -42,9 +39,7 @@ struct DemoLoader {
 
     /// Loads the whole demo in one transaction: on any failure nothing of it is stored.
     func load() async throws {
-        var bodies = Bodies()
-        let all = bodies.all
-        let clusterSteeringGroup = bodies.clusterSteeringGroup
+        let (all, clusterSteeringGroup) = Self.bodies()
         let minutes = try DemoMinutes.documents.map { document in
             (try parser.parse(fileAt: document.url), document.suppliedDate.flatMap { CalendarDay(iso: $0) })
         }

@@ -11,6 +11,8 @@ enum ImportPage {
 
         let bodies: [BodyChoice]
         var error: UIText?
+        /// Good news from the step before, e.g. that an import was cancelled.
+        var notice: UIText?
     }
 
     struct PreviewModel: Equatable {

@@ -8,6 +8,7 @@ extension ImportPage {
                       breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: t(.importMinutes), url: nil)]).render(
             .h1(.text(t(.importMinutes))),
             .p(.class("lead"), .text(t(.importIntro))),
+            .unwrap(model.notice) { .div(.class("alert alert--success"), .attribute(named: "role", value: "status"), .p(.text(t($0)))) },
             .unwrap(model.error) { .div(.class("alert alert--error"), .attribute(named: "role", value: "alert"), .p(.text(t($0)))) },
             model.bodies.isEmpty ? Fragment.empty(t(.importNoBodies)) : .form(
                 .class("form"), .method(.post), .action(SiteURL.importMinutes.path), .enctype(.multipartData),
