@@ -4,6 +4,7 @@ import SamspilCore
 import SamspilDemo
 import SamspilServer
 import Vapor
+import SQLKit
 
 // `swift run -c release samspil-benchmark`: the importer's figures, in a release build.
 //   1. parse throughput: MB of text per second on one core, over the three real sets of minutes
@@ -69,6 +70,8 @@ enum SamspilBenchmark {
         app.logger.logLevel = .warning
         try configure(app, AppConfiguration(database: .sqlite(path: folder.appendingPathComponent("samspil.sqlite").path), demo: .off))
         try await app.autoMigrate()
+        // As `samspil import` prepares the database.
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
         let body = try await BodyLookup.create(named: "Klyngestyregruppen for Benchmarkklyngen", on: app.db)
         let importer = MinutesImporter(database: app.db)
         var failures = 0

@@ -20,6 +20,7 @@ enum DatabasePreparation {
             app.logger.info("Database: \(DatabaseSetup.describe(configuration.database))", metadata: ["component": "database"])
         }
         try await checkConnection(app.db)
+        try await useWriteAheadLog(app.db)
         try await app.autoMigrate()
         if demo == .auto {
             let loader = DemoLoader(database: app.db)
@@ -28,6 +29,13 @@ enum DatabasePreparation {
                 try await loader.load()
             }
         }
+    }
+
+    /// SQLite's write-ahead log: readers do not wait for a writer, and a commit costs one write instead of
+    /// a journal dance (imports store a transaction per document). The mode is kept in the file itself.
+    static func useWriteAheadLog(_ database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
 
     static func checkConnection(_ database: any Database) async throws {

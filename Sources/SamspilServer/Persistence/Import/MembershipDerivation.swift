@@ -32,6 +32,7 @@ struct MembershipDerivation {
         let derived = Dictionary(existing.filter(\.derived).map { ($0.personID, $0) }, uniquingKeysWith: { first, _ in first })
         let minuteTakers = try await personIDs(named: meeting.minuteTakers, among: invitedIDs)
 
+        var newSeats: [MembershipModel] = []
         for row in invited where !registered.contains(row.personID) {
             let role = Self.role(title: row.title, note: row.note, isMinuteTaker: minuteTakers.contains(row.personID))
             guard let seat = derived[row.personID] else {
@@ -41,24 +42,30 @@ struct MembershipDerivation {
                 let model = MembershipModel(membership)
                 model.derived = true
                 model.derivedAsOf = meeting.date.iso
-                try await model.create(on: database)
+                newSeats.append(model)
                 continue
             }
-            seat.startsOn = min(seat.startsOn, meeting.date.iso)
+            var changes = SeatChanges(seat)
+            changes.startsOn = min(seat.startsOn, meeting.date.iso)
             if isNewLatest {
-                seat.endsOn = nil
+                changes.endsOn = nil
             } else if let end = seat.endsOn {
-                seat.endsOn = max(end, meeting.date.iso)
+                changes.endsOn = max(end, meeting.date.iso)
             }
             // Title, organisation and role follow the person's latest appearance.
             if meeting.date.iso >= (seat.derivedAsOf ?? "") {
-                seat.title = Self.cleanTitle(row.title)
-                seat.organisationID = row.organisationID
-                seat.role = role.rawValue
-                seat.derivedAsOf = meeting.date.iso
+                changes.title = Self.cleanTitle(row.title)
+                changes.organisationID = row.organisationID
+                changes.role = role.rawValue
+                changes.derivedAsOf = meeting.date.iso
             }
-            try await seat.update(on: database)
+            // Most seats do not change from one meeting to the next: write only those that do.
+            if changes != SeatChanges(seat) {
+                changes.apply(to: seat)
+                try await seat.update(on: database)
+            }
         }
+        try await newSeats.create(on: database)
 
         // A new latest meeting ends the open seats of those not on its list: they last sat at the
         // previous latest meeting (an open seat means they were on its list).
@@ -87,5 +94,33 @@ struct MembershipDerivation {
         title = title.replacingOccurrences(of: "(medformand)", with: "", options: .caseInsensitive)
             .trimmingCharacters(in: CharacterSet.whitespaces.union(.init(charactersIn: ",")))
         return title.isEmpty ? nil : title
+    }
+}
+
+/// The derived fields of a seat, to see whether a meeting changes them.
+private struct SeatChanges: Equatable {
+    var startsOn: String
+    var endsOn: String?
+    var title: String?
+    var organisationID: UUID?
+    var role: String
+    var derivedAsOf: String?
+
+    init(_ seat: MembershipModel) {
+        startsOn = seat.startsOn
+        endsOn = seat.endsOn
+        title = seat.title
+        organisationID = seat.organisationID
+        role = seat.role
+        derivedAsOf = seat.derivedAsOf
+    }
+
+    func apply(to seat: MembershipModel) {
+        seat.startsOn = startsOn
+        seat.endsOn = endsOn
+        seat.title = title
+        seat.organisationID = organisationID
+        seat.role = role
+        seat.derivedAsOf = derivedAsOf
     }
 }

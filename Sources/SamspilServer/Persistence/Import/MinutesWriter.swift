@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import SamspilCore
+import SQLKit
 
 /// Stores parsed minutes as a meeting of a body, in one transaction: a document is either wholly
 /// stored or not at all. People and organisations are matched by name (and organisation) and created
@@ -53,7 +54,8 @@ public struct MinutesWriter: Sendable {
     }
 }
 
-/// The work of one store, with the lookups it builds up along the way.
+/// The work of one store. Rows go in as batches, a few statements per document rather than one per
+/// row: importing ten years of minutes is thousands of documents.
 private final class Transaction {
     let database: any Database
     let body: Body
@@ -69,7 +71,8 @@ private final class Transaction {
             organisations[Self.key(organisation.name)] = try organisation.requireID()
         }
         let previousLatest = try await MeetingModel.query(on: database).filter(\.$bodyID == body.id)
-            .sort(\.$date, .descending).first().map { try StoredValue.day($0.date, table: MeetingModel.schema, id: $0.id, field: "date") }
+            .sort(\.$date, .descending).first()
+            .map { try StoredValue.day($0.date, table: MeetingModel.schema, id: $0.id, field: "date") }
         let meeting = Meeting(
             bodyID: body.id, date: day, start: minutes.meeting.start, end: minutes.meeting.end,
             location: minutes.meeting.location, chair: minutes.meeting.chair,
@@ -79,18 +82,19 @@ private final class Transaction {
         try await MeetingModel(meeting).create(on: database)
 
         let attendance = try await storeAttendance(minutes.attendance, meetingID: meeting.id)
-        for (position, title) in minutes.attachments.enumerated() {
-            try await AttachmentModel(Attachment(meetingID: meeting.id, title: title, position: position)).create(on: database)
-        }
+        try await minutes.attachments.enumerated()
+            .map { AttachmentModel(Attachment(meetingID: meeting.id, title: $1, position: $0)) }.create(on: database)
+        var items: [AgendaItemModel] = []
+        var sections: [ItemSectionModel] = []
         for (position, parsed) in minutes.items.enumerated() {
             let item = AgendaItem(meetingID: meeting.id, position: position, number: parsed.number, title: parsed.title,
                                   start: parsed.start, end: parsed.end, presenter: parsed.presenter,
                                   caseNumber: parsed.caseNumber)
-            try await AgendaItemModel(item).create(on: database)
-            for (index, section) in parsed.sections.enumerated() {
-                try await ItemSectionModel(itemID: item.id, position: index, section: section).create(on: database)
-            }
+            items.append(AgendaItemModel(item))
+            sections += parsed.sections.enumerated().map { ItemSectionModel(itemID: item.id, position: $0, section: $1) }
         }
+        try await items.create(on: database)
+        try await sections.create(on: database)
         try await MembershipDerivation(database: database, body: body)
             .add(meeting, attendance: attendance, previousLatest: previousLatest)
         return meeting.id
@@ -100,19 +104,28 @@ private final class Transaction {
         let lists: [(Attendance.Status, [ParsedMinutes.Person])] = [
             (.present, attendance.present), (.apologies, attendance.absent), (.guest, attendance.guests),
         ]
-        var position = 0
+        let entries = lists.flatMap { status, people in people.map { (status, $0) } }
+        var organisationIDs: [UUID?] = []
+        for (_, parsed) in entries { organisationIDs.append(try await organisationID(named: parsed.organisation)) }
+        let matcher = try await PersonMatcher.load(names: Set(entries.map(\.1.name)), on: database)
+        var newPeople: [PersonModel] = []
         var rows: [Attendance] = []
-        for (status, people) in lists {
-            for parsed in people {
-                let organisationID = try await organisationID(named: parsed.organisation)
-                let personID = try await personID(named: parsed.name, organisationID: organisationID)
-                let row = Attendance(meetingID: meetingID, personID: personID, organisationID: organisationID,
-                                     title: parsed.title, status: status, note: parsed.note, position: position)
-                try await AttendanceModel(row).create(on: database)
-                rows.append(row)
-                position += 1
+        for (position, ((status, parsed), organisationID)) in zip(entries, organisationIDs).enumerated() {
+            let personID: UUID
+            if let known = matcher.person(named: parsed.name, organisationID: organisationID) {
+                personID = known
+            } else {
+                let person = Person(name: parsed.name)
+                newPeople.append(PersonModel(person))
+                personID = person.id
             }
+            // Later lists of the same document see who came for whom.
+            matcher.record(personID, named: parsed.name, organisationID: organisationID)
+            rows.append(Attendance(meetingID: meetingID, personID: personID, organisationID: organisationID,
+                                   title: parsed.title, status: status, note: parsed.note, position: position))
         }
+        try await newPeople.create(on: database)
+        try await rows.map(AttendanceModel.init).create(on: database)
         return rows
     }
 
@@ -126,31 +139,63 @@ private final class Transaction {
         return organisation.id
     }
 
-    /// The person of that name who has come for that organisation before; else the only person of that
-    /// name when the document names no organisation; else a new person. Two people may share a name,
-    /// so a name alone is trusted only when nothing speaks against it.
-    private func personID(named name: String, organisationID: UUID?) async throws -> UUID {
-        let candidates = try await PersonModel.query(on: database).filter(\.$name == name).all()
-        let ids = try candidates.map { try $0.requireID() }
-        if !ids.isEmpty {
-            if let organisationID {
-                let seen = try await AttendanceModel.query(on: database)
-                    .filter(\.$personID ~~ ids).filter(\.$organisationID == organisationID).first()
-                if let seen { return seen.personID }
-                // Someone known by name only (no organisation before) is taken to be the same person.
-                let unattached = try await AttendanceModel.query(on: database)
-                    .filter(\.$personID ~~ ids).filter(\.$organisationID != nil).all().map(\.personID)
-                if let free = ids.first(where: { !unattached.contains($0) }) { return free }
-            } else if ids.count == 1 {
-                return ids[0]
-            }
-        }
-        let person = Person(name: name)
-        try await PersonModel(person).create(on: database)
-        return person.id
-    }
-
     static func key(_ name: String) -> String {
         Organisation.fullName(name).lowercased()
+    }
+}
+
+/// Matches the people of an attendance list to the people Samspil knows: the person of that name who has
+/// come for that organisation before; else someone of that name who has never come for any organisation;
+/// else, when the list names no organisation, the only person of that name; else nobody (a new person).
+/// Two people may share a name, so a name alone is trusted only when nothing speaks against it.
+private final class PersonMatcher {
+    /// Candidates by name, each with the organisations they have come for.
+    private var known: [String: [(id: UUID, organisations: Set<UUID>)]]
+
+    private init(known: [String: [(id: UUID, organisations: Set<UUID>)]]) {
+        self.known = known
+    }
+
+    private struct Affiliation: Decodable {
+        let person_id: UUID
+        let organisation_id: UUID?
+    }
+
+    static func load(names: Set<String>, on database: any Database) async throws -> PersonMatcher {
+        guard !names.isEmpty else { return PersonMatcher(known: [:]) }
+        let people = try await PersonModel.query(on: database).filter(\.$name ~~ names).all()
+        let ids = try people.map { try $0.requireID() }
+        var organisations: [UUID: Set<UUID>] = [:]
+        if !ids.isEmpty, let sql = database as? any SQLDatabase {
+            // DISTINCT over the (person_id, organisation_id) index: cheap however long the archive.
+            let pairs = try await sql.select().distinct().column("person_id").column("organisation_id")
+                .from(AttendanceModel.schema).where("person_id", .in, ids).all(decoding: Affiliation.self)
+            for pair in pairs {
+                organisations[pair.person_id, default: []].formUnion(pair.organisation_id.map { [$0] } ?? [])
+            }
+        }
+        var known: [String: [(id: UUID, organisations: Set<UUID>)]] = [:]
+        for person in people {
+            let id = try person.requireID()
+            known[person.name, default: []].append((id, organisations[id] ?? []))
+        }
+        return PersonMatcher(known: known)
+    }
+
+    func person(named name: String, organisationID: UUID?) -> UUID? {
+        let candidates = known[name] ?? []
+        guard let organisationID else { return candidates.count == 1 ? candidates[0].id : nil }
+        return candidates.first { $0.organisations.contains(organisationID) }?.id
+            ?? candidates.first { $0.organisations.isEmpty }?.id
+    }
+
+    func record(_ id: UUID, named name: String, organisationID: UUID?) {
+        var candidates = known[name] ?? []
+        if let index = candidates.firstIndex(where: { $0.id == id }) {
+            if let organisationID { candidates[index].organisations.insert(organisationID) }
+        } else {
+            candidates.append((id, organisationID.map { [$0] } ?? []))
+        }
+        known[name] = candidates
     }
 }

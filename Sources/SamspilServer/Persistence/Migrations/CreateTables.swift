@@ -114,8 +114,10 @@ struct CreateMeetings: AsyncMigration {
 }
 
 struct CreateAttendances: AsyncMigration {
+    /// A meeting's list in order; a person's meetings and the organisations they came for (the importer's
+    /// matching reads just the index).
     static let indexes = [Index(on: AttendanceModel.schema, "meeting_id", "position"),
-                          Index(on: AttendanceModel.schema, "person_id")]
+                          Index(on: AttendanceModel.schema, "person_id", "organisation_id")]
 
     func prepare(on database: any Database) async throws {
         try await database.schema(AttendanceModel.schema)
