@@ -46,6 +46,27 @@ enum SimpleText {
 
     /// U+0020 or U+00A0 (no-break space) starts at `index`: its byte length, else 0.
     @inline(__always)
+    /// The byte offsets of the text between its leading and trailing spaces (space and no-break space).
+    static func spacesTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+        var start = 0
+        while start < bytes.count {
+            let space = spaceLength(bytes, at: start)
+            guard space > 0 else { break }
+            start += space
+        }
+        var end = bytes.count
+        while end > start {
+            if bytes[end - 1] == 0x20 {
+                end -= 1
+            } else if end - 2 >= start, bytes[end - 1] == 0xA0, bytes[end - 2] == 0xC2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return (start, end)
+    }
+
     static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         if bytes[index] == 0x20 { return 1 }
         return bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0
@@ -270,21 +291,7 @@ enum SimpleText {
     static func collapsingSpaces(_ text: some StringProtocol) -> String? {
         // Most lines that need it only have spaces at their ends: then the result is a slice of the text.
         guard let trimmed = withBytes(text, { bytes -> (range: Range<Int>, isSingleSpaced: Bool)? in
-            var start = 0, end = bytes.count
-            while start < end {
-                let space = spaceLength(bytes, at: start)
-                guard space > 0 else { break }
-                start += space
-            }
-            while end > start {
-                if bytes[end - 1] == 0x20 {
-                    end -= 1
-                } else if end - 2 >= start, bytes[end - 1] == 0xA0, bytes[end - 2] == 0xC2 {
-                    end -= 2
-                } else {
-                    break
-                }
-            }
+            let (start, end) = spacesTrimmed(bytes)
             var index = start
             while index < end {
                 let byte = bytes[index]
@@ -431,22 +438,7 @@ enum SimpleText {
     /// simple: the spaces taken off and the characters next to them.
     static func trimmedRange(_ text: some StringProtocol) -> Range<Int>? {
         withBytes(text) { bytes -> Range<Int>? in
-            var start = 0
-            while start < bytes.count {
-                let space = spaceLength(bytes, at: start)
-                guard space > 0 else { break }
-                start += space
-            }
-            var end = bytes.count
-            while end > start {
-                if bytes[end - 1] == 0x20 {
-                    end -= 1
-                } else if end - 2 >= start, bytes[end - 1] == 0xA0, bytes[end - 2] == 0xC2 {
-                    end -= 2
-                } else {
-                    break
-                }
-            }
+            let (start, end) = spacesTrimmed(bytes)
             // The first and the last character kept are simple, so no space taken off joins them.
             if start < end {
                 guard scalarLength(bytes, at: start) > 0 else { return nil }

@@ -57,9 +57,8 @@ struct AddUser: AsyncCommand {
         } else {
             throw NoPassword()
         }
-        let accounts = Accounts(database: app.db)
         try await app.db.transaction { database in
-            let accounts = Accounts(database: database, passwordHashCost: accounts.passwordHashCost)
+            let accounts = Accounts(database: database)
             let userID = try await accounts.createUser(
                 email: signature.email, name: signature.name ?? signature.email, password: password,
                 isAdministrator: signature.admin)

@@ -57,14 +57,11 @@ struct ImportController: Sendable {
         // Every missing date must be given, and be a date, before anything is stored.
         var dates: [UUID: CalendarDay] = [:]
         var dateProblem = false
-        model = ImportPage.PreviewModel(batch: model.batch, bodyName: model.bodyName, documents: model.documents.map { document in
-            var document = document
-            guard document.needsDate else { return document }
-            let text = (try? request.content.get(String.self, at: "date-\(document.id.uuidString)")) ?? ""
-            document.enteredDate = text
-            if let day = CalendarDay(iso: text) { dates[document.id] = day } else { dateProblem = true }
-            return document
-        }, error: nil)
+        for index in model.documents.indices where model.documents[index].needsDate {
+            let text = (try? request.content.get(String.self, at: "date-\(model.documents[index].id.uuidString)")) ?? ""
+            model.documents[index].enteredDate = text
+            if let day = CalendarDay(iso: text) { dates[model.documents[index].id] = day } else { dateProblem = true }
+        }
         if dateProblem {
             model.error = .importMissingDate
             return .page(ImportPage.renderPreview(model, context: request.pageContext), status: .badRequest, for: request)

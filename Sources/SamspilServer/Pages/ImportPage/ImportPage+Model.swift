@@ -36,7 +36,7 @@ enum ImportPage {
 
         let batch: UUID
         let bodyName: String
-        let documents: [Document]
+        var documents: [Document]
         /// Set when a confirmation came back because a date is missing or not a date.
         var error: UIText?
     }
