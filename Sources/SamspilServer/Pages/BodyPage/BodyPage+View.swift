@@ -28,7 +28,7 @@ extension BodyPage {
             model.years.isEmpty ? Fragment.empty(t(.noMeetings)) : .forEach(model.years) { year in
                 .section(
                     .h3(.text("\(year.year)")),
-                    FrontPage.meetingList(year.meetings, empty: "", language: language, showBody: false)
+                    Fragment.meetingList(year.meetings, empty: "", language: language, showBody: false)
                 )
             }
         )

@@ -12,11 +12,11 @@ extension FrontPage {
                 .class("columns"),
                 .section(
                     .h2(.text(t(.upcomingMeetings))),
-                    meetingList(model.upcoming, empty: t(.noUpcomingMeetings), language: language)
+                    Fragment.meetingList(model.upcoming, empty: t(.noUpcomingMeetings), language: language)
                 ),
                 .section(
                     .h2(.text(t(.recentMeetings))),
-                    meetingList(model.recent, empty: t(.noRecentMeetings), language: language)
+                    Fragment.meetingList(model.recent, empty: t(.noRecentMeetings), language: language)
                 )
             ),
             .section(
@@ -31,24 +31,6 @@ extension FrontPage {
                     }
                 )
             )
-        )
-    }
-
-    /// A list of meetings: date, body, status. Used by the body page too.
-    static func meetingList(_ meetings: [MeetingSummary], empty: String, language: Language,
-                            showBody: Bool = true) -> Node<HTML.BodyContext> {
-        guard !meetings.isEmpty else { return Fragment.empty(empty) }
-        return .ul(
-            .class("plain-list"),
-            .forEach(meetings) { meeting in
-                .li(
-                    .a(.href(meeting.url.path), Fragment.date(meeting.date, language)),
-                    .if(showBody, .group(.br(), .span(.text(meeting.bodyName)))),
-                    .br(),
-                    .span(.class("muted"), .text(language.format(start: meeting.start, end: meeting.end).map { $0 + " · " } ?? "")),
-                    Fragment.statusTag(meeting.status, language)
-                )
-            }
         )
     }
 }
