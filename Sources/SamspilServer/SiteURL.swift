@@ -19,6 +19,51 @@ enum SiteURL: Equatable {
     case importConfirm(batch: UUID)
     case importCancel(batch: UUID)
 
+    // The secretariat's work on a body and its meetings.
+    case newMeeting(bodySlug: String)
+    case backlog(bodySlug: String)
+    case backlogItemDelete(bodySlug: String, id: UUID)
+    case followUp(bodySlug: String)
+    case followUpAction(bodySlug: String, id: UUID)
+    case standardItems(bodySlug: String)
+    case meetingPart(bodySlug: String, key: MeetingKey, MeetingPart)
+
+    /// The pages and actions under a meeting's path.
+    enum MeetingPart: Equatable {
+        /// The agenda builder and the meeting's header.
+        case editor
+        /// The confirmation of a step in the life cycle (GET) and the step (POST).
+        case status
+        case attendance
+        case guests
+        /// Adding an item (POST).
+        case items
+        case item(UUID)
+        case itemMove(UUID)
+        case itemDelete(UUID)
+        case itemAttachments(UUID)
+        case itemActions(UUID)
+        case attachment(UUID)
+        case attachmentDelete(UUID)
+
+        var path: String {
+            switch self {
+            case .editor: "rediger"
+            case .status: "status"
+            case .attendance: "deltagere"
+            case .guests: "deltagere/gaester"
+            case .items: "punkter"
+            case let .item(id): "punkter/\(id.lowercased)"
+            case let .itemMove(id): "punkter/\(id.lowercased)/flyt"
+            case let .itemDelete(id): "punkter/\(id.lowercased)/slet"
+            case let .itemAttachments(id): "punkter/\(id.lowercased)/bilag"
+            case let .itemActions(id): "punkter/\(id.lowercased)/opfoelgning"
+            case let .attachment(id): "bilag/\(id.lowercased)"
+            case let .attachmentDelete(id): "bilag/\(id.lowercased)/slet"
+            }
+        }
+    }
+
     var path: String {
         switch self {
         case .home: "/"
@@ -33,6 +78,13 @@ enum SiteURL: Equatable {
         case let .importPreview(batch): "/import/\(batch.uuidString.lowercased())"
         case let .importConfirm(batch): "/import/\(batch.uuidString.lowercased())/gem"
         case let .importCancel(batch): "/import/\(batch.uuidString.lowercased())/annuller"
+        case let .newMeeting(slug): "/organer/\(slug)/moeder/nyt"
+        case let .backlog(slug): "/organer/\(slug)/kommende-punkter"
+        case let .backlogItemDelete(slug, id): "/organer/\(slug)/kommende-punkter/\(id.lowercased)/slet"
+        case let .followUp(slug): "/organer/\(slug)/opfoelgning"
+        case let .followUpAction(slug, id): "/organer/\(slug)/opfoelgning/\(id.lowercased)"
+        case let .standardItems(slug): "/organer/\(slug)/standardpunkter"
+        case let .meetingPart(slug, key, part): "/organer/\(slug)/moeder/\(key)/\(part.path)"
         }
     }
 
@@ -48,6 +100,24 @@ enum SiteURL: Equatable {
         static let importPreview: [PathComponent] = ["import", ":batch"]
         static let importConfirm: [PathComponent] = ["import", ":batch", "gem"]
         static let importCancel: [PathComponent] = ["import", ":batch", "annuller"]
+        static let newMeeting: [PathComponent] = ["organer", ":body", "moeder", "nyt"]
+        static let backlog: [PathComponent] = ["organer", ":body", "kommende-punkter"]
+        static let backlogItemDelete: [PathComponent] = ["organer", ":body", "kommende-punkter", ":backlog", "slet"]
+        static let followUp: [PathComponent] = ["organer", ":body", "opfoelgning"]
+        static let followUpAction: [PathComponent] = ["organer", ":body", "opfoelgning", ":action"]
+        static let standardItems: [PathComponent] = ["organer", ":body", "standardpunkter"]
+        static let editor = meeting + ["rediger"]
+        static let status = meeting + ["status"]
+        static let attendance = meeting + ["deltagere"]
+        static let guests = meeting + ["deltagere", "gaester"]
+        static let items = meeting + ["punkter"]
+        static let item = meeting + ["punkter", ":item"]
+        static let itemMove = item + ["flyt"]
+        static let itemDelete = item + ["slet"]
+        static let itemAttachments = item + ["bilag"]
+        static let itemActions = item + ["opfoelgning"]
+        static let attachment = meeting + ["bilag", ":attachment"]
+        static let attachmentDelete = attachment + ["slet"]
         static var stylesheet: [PathComponent] { ["assets", "samspil-\(Stylesheet.version).css"] }
     }
 }
@@ -86,4 +156,9 @@ struct MeetingKey: Hashable, CustomStringConvertible, LosslessStringConvertible 
         }
         return keys
     }
+}
+
+extension UUID {
+    /// The form of ids in URLs.
+    var lowercased: String { uuidString.lowercased() }
 }

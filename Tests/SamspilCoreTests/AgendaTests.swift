@@ -32,11 +32,12 @@ struct AgendaTests {
     }
 
     @Test func anItemsDecisionIsItsDecisionSections() {
-        var item = item(0, 1)
-        #expect(item.decision == nil)
-        item.sections = [.init(kind: .recommendation, text: "At gruppen godkender"),
-                         .init(kind: .decision, heading: "Referat", text: "Godkendt.")]
+        #expect(item(0, 1).decision == nil)
+        let item = AgendaItem(meetingID: meetingID, position: 0, number: 1, title: "Punkt",
+                              sections: [.init(kind: .recommendation, text: "At gruppen godkender"),
+                                         .init(kind: .decision, heading: "Referat", text: "Godkendt.")])
         #expect(item.decision == "Godkendt.")
+        // Without a kind given, the recommendation's verb tells it.
         #expect(item.kind == .decision)
     }
 }
@@ -99,7 +100,7 @@ struct BodyTests {
         var action = FollowUpAction(itemID: UUID(), text: "Status", owner: .named("Anja"), due: due)
         #expect(!action.isOverdue(on: due))
         #expect(action.isOverdue(on: CalendarDay(year: 2024, month: 6, day: 12)!))
-        action.completedOn = due
+        action.state = .done
         #expect(!action.isOverdue(on: CalendarDay(year: 2024, month: 6, day: 12)!))
     }
 }

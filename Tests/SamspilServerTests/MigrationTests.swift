@@ -11,17 +11,30 @@ struct MigrationTests {
     func everyMigrationGoesUpAndDown(database: TestDatabase) async throws {
         try await withApp(database, migrate: false) { app in
             let migrations = SamspilMigrations.all
+            let sql = try #require(app.db as? any SQLDatabase)
+            // A column the migration that adds columns to shipped tables adds.
+            func hasAddedColumn() async -> Bool {
+                (try? await sql.raw("SELECT is_break FROM agenda_items WHERE 1 = 0").run()) != nil
+            }
             for migration in migrations {
                 try await migration.prepare(on: app.db)
-                let tables = try await tableNames(app.db)
-                #expect(tables.contains(tableOf(migration)), "\(migration.name) did not create its table")
+                if migration is AddSecretariatColumns {
+                    #expect(await hasAddedColumn())
+                } else {
+                    #expect(try await tableNames(app.db).contains(tableOf(migration)), "\(migration.name) did not create its table")
+                }
             }
-            #expect(try await tableNames(app.db).isSuperset(of: migrations.map(tableOf)))
+            let tables = migrations.filter { !($0 is AddSecretariatColumns) }.map(tableOf)
+            #expect(try await tableNames(app.db).isSuperset(of: tables))
             for migration in migrations.reversed() {
                 try await migration.revert(on: app.db)
-                #expect(!(try await tableNames(app.db)).contains(tableOf(migration)), "\(migration.name) left its table")
+                if migration is AddSecretariatColumns {
+                    #expect(await !hasAddedColumn(), "the added columns are still there")
+                } else {
+                    #expect(!(try await tableNames(app.db)).contains(tableOf(migration)), "\(migration.name) left its table")
+                }
             }
-            #expect(try await tableNames(app.db).isDisjoint(with: migrations.map(tableOf)))
+            #expect(try await tableNames(app.db).isDisjoint(with: tables))
         }
     }
 
@@ -70,6 +83,9 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateSessions: SessionModel.schema
     case is CreateSignInFailures: SignInFailureModel.schema
     case is CreatePendingImports: PendingImportModel.schema
+    case is CreateStoredFiles: StoredFileModel.schema
+    case is CreateAuditEntries: AuditEntryModel.schema
+    case is CreateStandardItems: StandardItemModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

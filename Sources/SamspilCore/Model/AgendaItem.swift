@@ -17,10 +17,25 @@ public struct AgendaItem: Identifiable, Hashable, Sendable {
     /// The journal number printed with the item.
     public var caseNumber: String?
     public var sections: [ItemSection]
+    /// What the item asks of the body. Set by the secretary; for imported items read from the
+    /// recommendation's verb.
+    public var kind: AgendaItemKind?
+    /// Planned length in minutes; the time slots are computed from it (`AgendaSchedule`).
+    public var durationMinutes: Int?
+    /// A break ("Pause"): it takes time on the agenda but has no number.
+    public var isBreak: Bool
+    /// The member who presents the item, when the presenter is one; `presenter` holds the name as shown.
+    public var presenterPersonID: UUID?
+    /// The standard item this is, if any: the approval of the last minutes is where they get approved.
+    public var purpose: StandardItem.Purpose?
+    /// Raised on every save, so that a save based on an older version is caught instead of lost.
+    public var version: Int
 
     public init(id: UUID = UUID(), meetingID: UUID, position: Int, number: Int?, title: String,
                 start: TimeOfDay? = nil, end: TimeOfDay? = nil, presenter: String? = nil,
-                caseNumber: String? = nil, sections: [ItemSection] = []) {
+                caseNumber: String? = nil, sections: [ItemSection] = [], kind: AgendaItemKind? = nil,
+                durationMinutes: Int? = nil, isBreak: Bool = false, presenterPersonID: UUID? = nil,
+                purpose: StandardItem.Purpose? = nil, version: Int = 1) {
         self.id = id
         self.meetingID = meetingID
         self.position = position
@@ -31,11 +46,13 @@ public struct AgendaItem: Identifiable, Hashable, Sendable {
         self.presenter = presenter
         self.caseNumber = caseNumber
         self.sections = sections
-    }
-
-    /// The kind of the item, told by the verb of its recommendation.
-    public var kind: AgendaItemKind? {
-        sections.first(where: { $0.kind == .recommendation }).flatMap { AgendaItemKind(recommendation: $0.text) }
+        self.kind = kind ?? sections.first(where: { $0.kind == .recommendation })
+            .flatMap { AgendaItemKind(recommendation: $0.text) }
+        self.durationMinutes = durationMinutes
+        self.isBreak = isBreak
+        self.presenterPersonID = presenterPersonID
+        self.purpose = purpose
+        self.version = version
     }
 
     /// The decision or minutes text (Beslutning / Referat), if written.

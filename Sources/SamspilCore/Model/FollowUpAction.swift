@@ -8,16 +8,31 @@ public struct FollowUpAction: Identifiable, Hashable, Sendable {
     /// The owner is a person, an organisation, or, when neither is registered, a name as written.
     public var owner: Owner
     public var due: CalendarDay?
-    public var completedOn: CalendarDay?
+    public var state: State
+    /// Who marked it done or dropped, and when.
+    public var closedBy: String?
+    public var closedAt: Date?
+    /// The backlog item made when the action was put back on the agenda.
+    public var backlogItemID: UUID?
 
     public init(id: UUID = UUID(), itemID: UUID, text: String, owner: Owner, due: CalendarDay? = nil,
-                completedOn: CalendarDay? = nil) {
+                state: State = .open, closedBy: String? = nil, closedAt: Date? = nil, backlogItemID: UUID? = nil) {
         self.id = id
         self.itemID = itemID
         self.text = text
         self.owner = owner
         self.due = due
-        self.completedOn = completedOn
+        self.state = state
+        self.closedBy = closedBy
+        self.closedAt = closedAt
+        self.backlogItemID = backlogItemID
+    }
+
+    public enum State: String, Sendable, Codable, CaseIterable {
+        case open
+        case done
+        /// Given up: no longer to be done, but kept so the trail shows it.
+        case dropped
     }
 
     public enum Owner: Hashable, Sendable {
@@ -26,7 +41,7 @@ public struct FollowUpAction: Identifiable, Hashable, Sendable {
         case named(String)
     }
 
-    public var isOpen: Bool { completedOn == nil }
+    public var isOpen: Bool { state == .open }
 
     public func isOverdue(on day: CalendarDay) -> Bool {
         guard isOpen, let due else { return false }

@@ -24,13 +24,16 @@ public struct AppConfiguration: Sendable, Equatable {
     public var passwordHashCost: Int
     /// The largest document `parse`, `import` and the import page accept, in bytes.
     public var maxDocumentBytes: Int
+    /// The largest attachment a secretary may upload to an item, in bytes.
+    public var maxAttachmentBytes: Int
 
     public init(database: Database, demo: DemoPolicy = .auto, passwordHashCost: Int = 12,
-                maxDocumentBytes: Int = 25 * 1024 * 1024) {
+                maxDocumentBytes: Int = 25 * 1024 * 1024, maxAttachmentBytes: Int = 25 * 1024 * 1024) {
         self.database = database
         self.demo = demo
         self.passwordHashCost = passwordHashCost
         self.maxDocumentBytes = maxDocumentBytes
+        self.maxAttachmentBytes = maxAttachmentBytes
     }
 
     /// The settings and their defaults, as the README lists them.
@@ -41,6 +44,8 @@ public struct AppConfiguration: Sendable, Equatable {
         case demo = "SAMSPIL_DEMO"
         /// The largest document parse, import and the import page accept, in megabytes (default 25).
         case maxDocumentMegabytes = "SAMSPIL_MAX_DOCUMENT_MB"
+        /// The largest attachment an item accepts, in megabytes (default 25).
+        case maxAttachmentMegabytes = "SAMSPIL_MAX_ATTACHMENT_MB"
     }
 
     public static let defaultSQLitePath = "samspil.sqlite"
@@ -59,14 +64,15 @@ public struct AppConfiguration: Sendable, Equatable {
             }
             demo = policy
         }
-        var maxDocumentBytes = 25 * 1024 * 1024
-        if let text = value(.maxDocumentMegabytes) {
+        func bytes(_ key: Key) throws(ConfigurationError) -> Int {
+            guard let text = value(key) else { return 25 * 1024 * 1024 }
             guard let megabytes = Int(text), (1...2048).contains(megabytes) else {
-                throw ConfigurationError(key: .maxDocumentMegabytes, value: text, problem: "must be a whole number of megabytes from 1 to 2048")
+                throw ConfigurationError(key: key, value: text, problem: "must be a whole number of megabytes from 1 to 2048")
             }
-            maxDocumentBytes = megabytes * 1024 * 1024
+            return megabytes * 1024 * 1024
         }
-        return AppConfiguration(database: database, demo: demo, maxDocumentBytes: maxDocumentBytes)
+        return AppConfiguration(database: database, demo: demo, maxDocumentBytes: try bytes(.maxDocumentMegabytes),
+                                maxAttachmentBytes: try bytes(.maxAttachmentMegabytes))
     }
 
     static func parseDatabase(_ text: String?) throws(ConfigurationError) -> Database {

@@ -20,5 +20,9 @@ enum SamspilMigrations {
         CreateSessions(),        // signed-in browsers, by the hash of their cookie's token
         CreateSignInFailures(),  // failed sign-ins, to limit guessing
         CreatePendingImports(),  // uploaded minutes waiting for the secretary's confirmation
+        AddSecretariatColumns(), // durations, breaks, versions; action states; attachment files
+        CreateStoredFiles(),     // uploaded files by sha256
+        CreateAuditEntries(),    // life-cycle steps and corrections of approved minutes
+        CreateStandardItems(),   // a body's own standard items
     ]
 }

@@ -14,12 +14,23 @@ final class AgendaItemModel: Model, @unchecked Sendable {
     @OptionalField(key: "ends_at") var endsAt: String?
     @OptionalField(key: "presenter") var presenter: String?
     @OptionalField(key: "case_number") var caseNumber: String?
+    @OptionalField(key: "kind") var kind: String?
+    @OptionalField(key: "duration_minutes") var durationMinutes: Int?
+    @Field(key: "is_break") var isBreak: Bool
+    @OptionalField(key: "presenter_person_id") var presenterPersonID: UUID?
+    @OptionalField(key: "purpose") var purpose: String?
+    @Field(key: "version") var version: Int
 
     init() {}
 
     init(_ item: AgendaItem) {
         id = item.id
         meetingID = item.meetingID
+        update(from: item)
+    }
+
+    /// Copies what an edit may change; the id and the meeting stay.
+    func update(from item: AgendaItem) {
         position = item.position
         number = item.number
         title = item.title
@@ -27,6 +38,12 @@ final class AgendaItemModel: Model, @unchecked Sendable {
         endsAt = item.end?.description
         presenter = item.presenter
         caseNumber = item.caseNumber
+        kind = item.kind?.rawValue
+        durationMinutes = item.durationMinutes
+        isBreak = item.isBreak
+        presenterPersonID = item.presenterPersonID
+        purpose = item.purpose?.rawValue
+        version = item.version
     }
 
     /// The item without its sections, which live in their own table.
@@ -34,7 +51,11 @@ final class AgendaItemModel: Model, @unchecked Sendable {
         AgendaItem(id: try requireID(), meetingID: meetingID, position: position, number: number, title: title,
                    start: try StoredValue.time(startsAt, table: Self.schema, id: id, field: "starts_at"),
                    end: try StoredValue.time(endsAt, table: Self.schema, id: id, field: "ends_at"),
-                   presenter: presenter, caseNumber: caseNumber, sections: sections)
+                   presenter: presenter, caseNumber: caseNumber, sections: sections,
+                   kind: try kind.map { try StoredValue.enumeration($0, table: Self.schema, id: id, field: "kind") },
+                   durationMinutes: durationMinutes, isBreak: isBreak, presenterPersonID: presenterPersonID,
+                   purpose: try purpose.map { try StoredValue.enumeration($0, table: Self.schema, id: id, field: "purpose") },
+                   version: version)
     }
 }
 

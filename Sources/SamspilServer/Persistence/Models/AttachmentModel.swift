@@ -11,6 +11,10 @@ final class AttachmentModel: Model, @unchecked Sendable {
     @Field(key: "title") var title: String
     @Field(key: "sent_with_minutes") var sentWithMinutes: Bool
     @Field(key: "position") var position: Int
+    @OptionalField(key: "file_sha256") var fileSHA256: String?
+    @OptionalField(key: "file_name") var fileName: String?
+    @OptionalField(key: "content_type") var contentType: String?
+    @OptionalField(key: "byte_count") var byteCount: Int?
 
     init() {}
 
@@ -21,10 +25,19 @@ final class AttachmentModel: Model, @unchecked Sendable {
         title = attachment.title
         sentWithMinutes = attachment.sentWithMinutes
         position = attachment.position
+        fileSHA256 = attachment.file?.sha256
+        fileName = attachment.file?.fileName
+        contentType = attachment.file?.contentType
+        byteCount = attachment.file?.byteCount
     }
 
     func domain() throws -> Attachment {
         Attachment(id: try requireID(), meetingID: meetingID, itemID: itemID, title: title,
-                   sentWithMinutes: sentWithMinutes, position: position)
+                   sentWithMinutes: sentWithMinutes, position: position, file: file)
+    }
+
+    private var file: Attachment.FileReference? {
+        guard let fileSHA256, let fileName, let contentType, let byteCount else { return nil }
+        return .init(sha256: fileSHA256, fileName: fileName, contentType: contentType, byteCount: byteCount)
     }
 }

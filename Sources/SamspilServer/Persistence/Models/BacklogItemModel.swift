@@ -13,6 +13,7 @@ final class BacklogItemModel: Model, @unchecked Sendable {
     @OptionalField(key: "due_on") var dueOn: String?
     @OptionalField(key: "source_item_id") var sourceItemID: UUID?
     @OptionalField(key: "scheduled_item_id") var scheduledItemID: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 

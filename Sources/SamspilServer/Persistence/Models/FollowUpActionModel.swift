@@ -12,7 +12,11 @@ final class FollowUpActionModel: Model, @unchecked Sendable {
     @OptionalField(key: "owner_organisation_id") var ownerOrganisationID: UUID?
     @OptionalField(key: "owner_name") var ownerName: String?
     @OptionalField(key: "due_on") var dueOn: String?
-    @OptionalField(key: "completed_on") var completedOn: String?
+    @Field(key: "state") var state: String
+    @OptionalField(key: "closed_by") var closedBy: String?
+    @OptionalField(key: "closed_at") var closedAt: Date?
+    @OptionalField(key: "backlog_item_id") var backlogItemID: UUID?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
 
@@ -26,7 +30,10 @@ final class FollowUpActionModel: Model, @unchecked Sendable {
         case let .named(name): ownerName = name
         }
         dueOn = action.due?.iso
-        completedOn = action.completedOn?.iso
+        state = action.state.rawValue
+        closedBy = action.closedBy
+        closedAt = action.closedAt
+        backlogItemID = action.backlogItemID
     }
 
     func domain() throws -> FollowUpAction {
@@ -42,6 +49,7 @@ final class FollowUpActionModel: Model, @unchecked Sendable {
         }
         return FollowUpAction(id: try requireID(), itemID: itemID, text: text, owner: owner,
                               due: try StoredValue.day(dueOn, table: Self.schema, id: id, field: "due_on"),
-                              completedOn: try StoredValue.day(completedOn, table: Self.schema, id: id, field: "completed_on"))
+                              state: try StoredValue.enumeration(state, table: Self.schema, id: id, field: "state"),
+                              closedBy: closedBy, closedAt: closedAt, backlogItemID: backlogItemID)
     }
 }

@@ -15,6 +15,8 @@ final class MeetingModel: Model, @unchecked Sendable {
     @OptionalField(key: "chair") var chair: String?
     @Field(key: "minute_takers") var minuteTakers: [String]
     @Field(key: "status") var status: String
+    /// Raised on every save of the header, so a save based on an older version is caught.
+    @Field(key: "version") var version: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -30,6 +32,7 @@ final class MeetingModel: Model, @unchecked Sendable {
         chair = meeting.chair
         minuteTakers = meeting.minuteTakers
         status = meeting.status.rawValue
+        version = 1
     }
 
     func domain() throws -> Meeting {

@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import SamspilCore
+import Vapor
+
+/// The body, or the body and meeting, that a request's path names, with the viewer's right to it checked.
+/// Every secretariat page and action starts here, so none can forget the check.
+struct BodyContext: Sendable {
+    let body: Body
+    let viewer: Viewer
+}
+
+struct MeetingContext: Sendable {
+    let body: Body
+    let meeting: Meeting
+    let key: MeetingKey
+    let viewer: Viewer
+
+    var url: SiteURL { .meeting(bodySlug: body.slug, key: key) }
+
+    func url(_ part: SiteURL.MeetingPart) -> SiteURL { .meetingPart(bodySlug: body.slug, key: key, part) }
+}
+
+extension Request {
+    /// The viewer, if they have `permission` in the body. The public is sent to sign in and come back;
+    /// a signed-in user without the right gets 403.
+    func require(_ permission: Viewer.Permission, in bodyID: UUID) throws -> Viewer {
+        let viewer = self.viewer
+        guard viewer.may(permission, in: bodyID) else {
+            if viewer.isSignedIn { throw Abort(.forbidden) }
+            throw Abort.redirect(to: SiteURL.signIn.path + "?next=" + (url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"),
+                                 redirectType: .normal)
+        }
+        return viewer
+    }
+
+    /// The body of the path's `:body`, if the viewer has `permission` in it.
+    func bodyContext(requiring permission: Viewer.Permission) async throws -> BodyContext {
+        let slug = try parameters.require("body")
+        guard let body = try await BodyModel.query(on: db).filter(\.$slug == slug).first()?.domain() else {
+            throw Abort(.notFound)
+        }
+        return BodyContext(body: body, viewer: try require(permission, in: body.id))
+    }
+
+    /// The meeting of the path's `:body` and `:meeting`, if the viewer has `permission` in its body.
+    func meetingContext(requiring permission: Viewer.Permission) async throws -> MeetingContext {
+        let bodyContext = try await bodyContext(requiring: permission)
+        guard let key = parameters.get("meeting").flatMap(MeetingKey.init) else { throw Abort(.notFound) }
+        let sameDay = try await MeetingModel.query(on: db).filter(\.$bodyID == bodyContext.body.id)
+            .filter(\.$date == key.date.iso).all().map { try $0.domain() }
+        let keys = MeetingKey.keys(for: sameDay)
+        guard let meeting = sameDay.first(where: { keys[$0.id] == key }) else { throw Abort(.notFound) }
+        return MeetingContext(body: bodyContext.body, meeting: meeting, key: key, viewer: bodyContext.viewer)
+    }
+
+    /// The UUID in the path parameter `name`; 404 when it is not one.
+    func id(_ name: String) throws -> UUID {
+        guard let id = parameters.get(name).flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+
+    /// A posted text field, trimmed; "" when absent.
+    func field(_ name: String) -> String {
+        ((try? content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
