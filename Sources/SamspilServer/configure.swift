@@ -54,8 +54,13 @@ struct ConfigurationKey: StorageKey {
 }
 
 extension Application {
+    /// The configuration the app was configured with; the defaults before `configure` ran.
+    var configuration: AppConfiguration {
+        storage[ConfigurationKey.self] ?? AppConfiguration(database: .sqlite(path: AppConfiguration.defaultSQLitePath))
+    }
+
     /// The parser with the configured document limit: the one every command and page uses.
     var minutesParser: MinutesParser {
-        MinutesParser(limits: .init(maxBytes: storage[ConfigurationKey.self]?.maxDocumentBytes ?? 25 * 1024 * 1024))
+        MinutesParser(limits: .init(maxBytes: configuration.maxDocumentBytes))
     }
 }

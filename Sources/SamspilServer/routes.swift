@@ -17,10 +17,33 @@ func routes(_ app: Application) throws {
 
     let imports = ImportController()
     // Several documents go in one upload; each is held to the document limit when it is parsed.
-    let maxUpload = ByteCount(value: (app.storage[ConfigurationKey.self]?.maxDocumentBytes ?? 25 * 1024 * 1024) * 10)
+    let maxUpload = ByteCount(value: app.configuration.maxDocumentBytes * 10)
     app.get(SiteURL.Route.importMinutes, use: imports.form)
     app.on(.POST, SiteURL.Route.importMinutes, body: .collect(maxSize: maxUpload), use: imports.upload)
     app.get(SiteURL.Route.importPreview, use: imports.preview)
     app.post(SiteURL.Route.importConfirm, use: imports.confirm)
     app.post(SiteURL.Route.importCancel, use: imports.cancel)
+
+    let editor = MeetingEditorController()
+    app.get(SiteURL.Route.newMeeting, use: editor.newMeetingForm)
+    app.post(SiteURL.Route.newMeeting, use: editor.createMeeting)
+    app.get(SiteURL.Route.editor, use: editor.editor)
+    app.post(SiteURL.Route.editor, use: editor.saveHeader)
+    app.post(SiteURL.Route.items, use: editor.addItem)
+    app.post(SiteURL.Route.itemMove, use: editor.moveItem)
+    app.get(SiteURL.Route.itemDelete, use: editor.deleteItemConfirmation)
+    app.post(SiteURL.Route.itemDelete, use: editor.deleteItem)
+    app.get(SiteURL.Route.status, use: editor.statusConfirmation)
+    app.post(SiteURL.Route.status, use: editor.advance)
+
+    let items = ItemController()
+    app.get(SiteURL.Route.item, use: items.edit)
+    app.post(SiteURL.Route.item, use: items.save)
+    app.post(SiteURL.Route.itemActions, use: items.addAction)
+    // Files up to four times the limit are read, so that one just over it gets a message beside the
+    // field instead of a bare 413.
+    let maxAttachmentUpload = ByteCount(value: app.configuration.maxAttachmentBytes * 4)
+    app.on(.POST, SiteURL.Route.itemAttachments, body: .collect(maxSize: maxAttachmentUpload), use: items.uploadAttachment)
+    app.get(SiteURL.Route.attachment, use: items.download)
+    app.post(SiteURL.Route.attachmentDelete, use: items.deleteAttachment)
 }

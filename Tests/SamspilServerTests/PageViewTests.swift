@@ -17,7 +17,7 @@ struct PageViewTests {
             .init(name: name, url: .person(id: UUID()), title: title, note: note)
         }
         return MeetingPage.Model(
-            bodyName: body.name, bodyURL: .body(slug: body.slug), meeting: meeting,
+            bodyName: body.name, bodyURL: .body(slug: body.slug), meeting: meeting, key: MeetingKey(date: meeting.date), bodySlug: body.slug,
             present: [.init(organisation: "Hospitalsenhed Nord", people: [person("Anne Andersen", "direktør (medformand)")]),
                       .init(organisation: "Aby Kommune", people: [person("Dan Dahl", "sundhedschef", "virtuel deltagelse")])],
             apologies: [.init(organisation: "Aby Kommune", people: [person("Eva Ek", "socialchef")])],

@@ -7,13 +7,13 @@ import Vapor
 /// a parameter that names nothing is a 404, never a 500.
 struct PageController: Sendable {
     func home(_ request: Request) async throws -> Response {
-        let model = try await FrontPage.Model.query(on: request.db, today: .today())
+        let model = try await FrontPage.Model.query(viewer: request.viewer, on: request.db, today: .today())
         return .page(FrontPage.render(model, context: request.pageContext), for: request)
     }
 
     func body(_ request: Request) async throws -> Response {
         let slug = try request.parameters.require("body")
-        guard let model = try await BodyPage.Model.query(slug: slug, on: request.db, today: .today()) else {
+        guard let model = try await BodyPage.Model.query(slug: slug, viewer: request.viewer, on: request.db, today: .today()) else {
             throw Abort(.notFound)
         }
         return .page(BodyPage.render(model, context: request.pageContext), for: request)
@@ -53,6 +53,13 @@ extension Request {
 }
 
 extension Request {
+    /// The message of a redirect's `?besked=`, if it is one of the known ones.
+    var notice: MeetingWorkText? {
+        (try? query.get(String.self, at: "besked")).flatMap(MeetingWorkText.init(noticeKey:))
+    }
+}
+
+extension Request {
     private struct CSRFKey: StorageKey { typealias Value = String }
 
     /// The language, the viewer and the forms' token for this request's page.
@@ -82,5 +89,10 @@ extension Response {
 
     static func redirect(to url: SiteURL) -> Response {
         Response(status: .seeOther, headers: ["Location": url.path])
+    }
+
+    /// A redirect after a successful form, with the message the next page shows.
+    static func redirect(to url: SiteURL, notice: MeetingWorkText) -> Response {
+        Response(status: .seeOther, headers: ["Location": url.path + "?besked=" + notice.noticeKey])
     }
 }

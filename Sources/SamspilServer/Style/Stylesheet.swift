@@ -93,9 +93,33 @@ enum Stylesheet {
     .form-field { margin-bottom: var(--space-3); }
     .form-field label { display: block; font-weight: 600; margin-bottom: var(--space-1); }
     .form-field .hint { display: block; color: var(--color-text-muted); font-size: var(--font-size-small); }
-    input[type=email], input[type=password], input[type=text], input[type=date], input[type=file], select {
+    input[type=email], input[type=password], input[type=text], input[type=date], input[type=time], input[type=number],
+    input[type=file], select, textarea {
       font: inherit; width: 100%; max-width: 32rem; padding: var(--space-2); border: 2px solid var(--color-text);
       border-radius: 0; background: var(--color-background); }
+    textarea { max-width: var(--measure); resize: vertical; }
+    .form--wide { max-width: var(--measure); }
+    .form-field--error { border-left: 4px solid var(--color-error); padding-left: var(--space-3); }
+    .form-field--error input, .form-field--error textarea, .form-field--error select { border-color: var(--color-error); }
+    .field-error { color: var(--color-error); font-weight: 600; margin: 0 0 var(--space-1); }
+    .inline-form { display: inline; margin-left: var(--space-2); }
+    .row-actions { white-space: nowrap; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    .panel { background: var(--color-surface); padding: var(--space-3) var(--space-4); border-radius: var(--radius);
+      margin-bottom: var(--space-4); max-width: var(--measure); }
+    .panel h2 { margin-top: 0; }
+    .steps { display: flex; flex-wrap: wrap; gap: var(--space-2); list-style: none; padding: 0; }
+    .steps li { padding: var(--space-1) var(--space-2); border: 1px solid var(--color-border); border-radius: var(--radius);
+      font-size: var(--font-size-small); background: var(--color-background); }
+    .steps .steps__done { color: var(--color-approved); }
+    .steps .steps__current { border: 2px solid var(--color-primary); font-weight: 600; }
+    .agenda-table__break td { color: var(--color-text-muted); font-style: italic; }
+    .conflict { border-left: 4px solid var(--color-warning-border); background: var(--color-draft-background);
+      padding: var(--space-2) var(--space-3); margin-bottom: var(--space-2); max-width: var(--measure); }
+    .conflict blockquote { white-space: pre-wrap; margin: 0 0 var(--space-2); }
+    .audit del { color: var(--color-error); }
+    .audit ins { color: var(--color-approved); text-decoration: none; }
+    .action--done, .action--dropped { color: var(--color-text-muted); }
     .button { font: inherit; font-weight: 600; padding: var(--space-2) var(--space-4); border: 2px solid var(--color-primary);
       border-radius: var(--radius); background: var(--color-primary); color: #fff; cursor: pointer; }
     .button:hover { background: var(--color-primary-dark); border-color: var(--color-primary-dark); }

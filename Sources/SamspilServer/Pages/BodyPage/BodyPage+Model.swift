@@ -31,5 +31,36 @@ enum BodyPage {
         let formerMembers: [Member]
         /// Latest year first.
         let years: [Year]
+        /// The secretariat's pages of the body that this viewer may use.
+        var workLinks: [WorkLink] = []
+
+        enum WorkLink: CaseIterable {
+            case newMeeting, backlog, followUp, standardItems
+
+            var permission: Viewer.Permission {
+                switch self {
+                case .newMeeting, .standardItems: .edit
+                case .backlog, .followUp: .readEverything
+                }
+            }
+
+            func url(_ slug: String) -> SiteURL {
+                switch self {
+                case .newMeeting: .newMeeting(bodySlug: slug)
+                case .backlog: .backlog(bodySlug: slug)
+                case .followUp: .followUp(bodySlug: slug)
+                case .standardItems: .standardItems(bodySlug: slug)
+                }
+            }
+
+            var text: MeetingWorkText {
+                switch self {
+                case .newMeeting: .newMeeting
+                case .backlog: .backlogLink
+                case .followUp: .followUpLink
+                case .standardItems: .standardItemsLink
+                }
+            }
+        }
     }
 }

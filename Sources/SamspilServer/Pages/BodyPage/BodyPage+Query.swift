@@ -3,7 +3,7 @@ import SamspilCore
 
 extension BodyPage.Model {
     /// nil when no body has that slug.
-    static func query(slug: String, on database: any Database, today: CalendarDay) async throws -> Self? {
+    static func query(slug: String, viewer: Viewer, on database: any Database, today: CalendarDay) async throws -> Self? {
         guard let body = try await BodyModel.query(on: database).filter(\.$slug == slug).first()?.domain() else {
             return nil
         }
@@ -29,7 +29,9 @@ extension BodyPage.Model {
         let meetings = try await MeetingModel.query(on: database).filter(\.$bodyID == body.id)
             .sort(\.$date, .descending).all().map { try $0.domain() }
         let keys = MeetingKey.keys(for: meetings)
-        let summaries = meetings.compactMap { meeting in keys[meeting.id].map { MeetingSummary(meeting: meeting, body: body, key: $0) } }
+        // A meeting whose agenda is not out is the secretariat's and the members' business only.
+        let readsEverything = viewer.may(.readEverything, in: body.id)
+        let summaries = meetings.filter { readsEverything || $0.status.agendaIsPublic }.compactMap { meeting in keys[meeting.id].map { MeetingSummary(meeting: meeting, body: body, key: $0) } }
         let years = Dictionary(grouping: summaries, by: \.date.year)
             .sorted { $0.key > $1.key }
             .map { BodyPage.Model.Year(year: $0.key, meetings: $0.value) }
@@ -40,6 +42,14 @@ extension BodyPage.Model {
             children: children.map { .init(name: $0.name, url: .body(slug: $0.slug)) },
             members: members.filter { $0.period.end.map { $0 >= today } ?? true },
             formerMembers: members.filter { $0.period.end.map { $0 < today } ?? false },
-            years: years)
+            years: years,
+            workLinks: workLinks(of: body, for: viewer))
+    }
+}
+
+extension BodyPage.Model {
+    /// The secretariat's pages of the body, for those who may use them.
+    static func workLinks(of body: Body, for viewer: Viewer) -> [WorkLink] {
+        WorkLink.allCases.filter { viewer.may($0.permission, in: body.id) }
     }
 }

@@ -11,6 +11,10 @@ extension BodyPage {
             .h1(.text(body.name)),
             .p(.class("muted"), .text(language.name(of: body.kind) + (body.cluster.map { " · \($0)" } ?? ""))),
             .unwrap(body.summary) { .p(.class("lead"), .text($0)) },
+            .if(!model.workLinks.isEmpty, .nav(
+                .class("work-links"), .attribute(named: "aria-label", value: language.work(.secretariat)),
+                .ul(.class("actions"), .forEach(model.workLinks) { .li(.a(.href($0.url(body.slug).path), .text(language.work($0.text)))) })
+            )),
             .unwrap(model.parent) { parent in
                 .p(.text(t(.partOf) + ": "), .a(.href(parent.url.path), .text(parent.name)))
             },

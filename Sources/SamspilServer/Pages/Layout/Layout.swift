@@ -4,7 +4,7 @@ import Plot
 /// The frame every page shares: header, breadcrumbs, main content, footer. Readable without
 /// JavaScript and without the style sheet.
 struct Layout {
-    struct Crumb {
+    struct Crumb: Equatable {
         let title: String
         let url: SiteURL?
     }

@@ -20,6 +20,8 @@ enum MeetingPage {
         let bodyName: String
         let bodyURL: SiteURL
         let meeting: Meeting
+        let key: MeetingKey
+        let bodySlug: String
         let present: [OrganisationGroup]
         let apologies: [OrganisationGroup]
         let absent: [OrganisationGroup]
@@ -29,6 +31,34 @@ enum MeetingPage {
         let items: [AgendaItem]
         /// The minutes exist but are not approved, and this viewer may not read them yet.
         var minutesWithheld = false
+        /// The viewer is the body's secretary (or an administrator): the page links to the editor.
+        var mayEdit = false
+        /// Each item's attachments and follow-up actions.
+        var itemAttachments: [UUID: [AttachmentLink]] = [:]
+        var itemActions: [UUID: [ActionLine]] = [:]
+        /// The actions recorded at the body's previous meeting, to follow up on at this one.
+        var previousActions: [ActionLine] = []
+        var previousMeeting: MeetingSummary?
+        /// Life-cycle steps and corrections of approved minutes.
+        var auditTrail: [AuditLine] = []
+
+        struct AttachmentLink: Equatable {
+            let title: String
+            /// nil for an attachment an imported document only names.
+            let url: SiteURL?
+            let detail: String?
+        }
+
+        struct ActionLine: Equatable {
+            let action: FollowUpAction
+            let owner: String
+        }
+
+        struct AuditLine: Equatable {
+            let entry: AuditEntry
+            /// The item a correction was made in, numbered.
+            let item: String?
+        }
 
         var presentCount: Int { present.reduce(0) { $0 + $1.people.count } }
         /// Agenda until the meeting is held and for those who may not read the draft, minutes after.

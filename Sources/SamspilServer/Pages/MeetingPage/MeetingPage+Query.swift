@@ -40,16 +40,47 @@ extension MeetingPage.Model {
             return try model.domain(sections: visibility == .agendaOnly ? sections.filter { $0.kind != .decision } : sections)
         }.inAgendaOrder()
 
-        let attachments = try await AttachmentModel.query(on: database).filter(\.$meetingID == meeting.id)
-            .filter(\.$itemID == nil).sort(\.$position).all().map { try $0.domain() }
+        let allAttachments = try await AttachmentModel.query(on: database).filter(\.$meetingID == meeting.id)
+            .sort(\.$position).all().map { try $0.domain() }
+        let attachments = allAttachments.filter { $0.itemID == nil }
+        func link(_ attachment: Attachment) -> AttachmentLink {
+            AttachmentLink(title: attachment.title,
+                           url: attachment.file.map { _ in .meetingPart(bodySlug: body.slug, key: key, .attachment(attachment.id)) },
+                           detail: attachment.file.map { "\($0.fileName), \(ByteCountFormat.text($0.byteCount))" })
+        }
+        // Follow-up is part of the minutes: shown with them, not with an agenda.
+        let showsMinutes = visibility == .everything && meeting.status >= .held
+        let actions = showsMinutes
+            ? try await FollowUpActionModel.query(on: database).filter(\.$itemID ~~ Set(items.map(\.id))).all().map { try $0.domain() }
+            : []
+        let previous = try await MeetingModel.query(on: database).filter(\.$bodyID == body.id)
+            .filter(\.$date < meeting.date.iso).sort(\.$date, .descending).first()?.domain()
+        var previousActions: [FollowUpAction] = []
+        var previousSummary: MeetingSummary?
+        if let previous, Visibility(status: previous.status, readsEverything: viewer.may(.readEverything, in: body.id)) == .everything {
+            let previousItems = try await AgendaItemModel.query(on: database).filter(\.$meetingID == previous.id).all()
+            previousActions = try await FollowUpActionModel.query(on: database)
+                .filter(\.$itemID ~~ Set(previousItems.compactMap(\.id))).all().map { try $0.domain() }
+            previousSummary = try await MeetingSummary.load([previous], on: database)[previous.id]
+        }
+        let owners = try await OwnerNames.load(for: actions + previousActions, on: database)
+        let numbered = Dictionary(uniqueKeysWithValues: items.map { ($0.id, MeetingPage.numbered($0)) })
+        let trail = visibility == .everything ? try await MeetingLifeCycle(database: database).trail(of: meeting.id) : []
 
         return Self(
-            bodyName: body.name, bodyURL: .body(slug: body.slug), meeting: meeting,
+            bodyName: body.name, bodyURL: .body(slug: body.slug), meeting: meeting, key: key, bodySlug: body.slug,
             present: OrganisationGroup.grouping(entries(.present)),
             apologies: OrganisationGroup.grouping(entries(.apologies)),
             absent: OrganisationGroup.grouping(entries(.absent)),
             guests: entries(.guest).map(\.attendee),
-            attachments: attachments, items: items, minutesWithheld: visibility == .agendaOnly)
+            attachments: attachments, items: items, minutesWithheld: visibility == .agendaOnly,
+            mayEdit: viewer.may(.edit, in: body.id),
+            itemAttachments: Dictionary(grouping: allAttachments.filter { $0.itemID != nil }, by: { $0.itemID ?? UUID() })
+                .mapValues { $0.map(link) },
+            itemActions: Dictionary(grouping: actions.map { ActionLine(action: $0, owner: owners[$0.id] ?? "") }, by: \.action.itemID),
+            previousActions: previousActions.map { ActionLine(action: $0, owner: owners[$0.id] ?? "") },
+            previousMeeting: previousSummary,
+            auditTrail: trail.map { AuditLine(entry: $0, item: $0.itemID.flatMap { numbered[$0] }) })
     }
 }
 

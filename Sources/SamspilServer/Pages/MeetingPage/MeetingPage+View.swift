@@ -14,10 +14,14 @@ extension MeetingPage {
                           .init(title: dateText, url: nil)]
         ).render(
             .h1(.text("\(kind): \(model.bodyName)"), .br(), .span(.class("muted"), Fragment.date(meeting.date, language))),
-            .p(Fragment.statusTag(meeting.status, language)),
+            .p(Fragment.statusTag(meeting.status, language),
+               .if(model.mayEdit, .a(.class("button button--secondary"),
+                                     .href(SiteURL.meetingPart(bodySlug: model.bodySlug, key: model.key, .editor).path),
+                                     .text(language.work(.editMeeting))))),
             .if(model.minutesWithheld, .div(.class("alert"), .p(.text(t(.minutesNotApproved))))),
             facts(model, language: language),
             attendance(model, language: language),
+            previousFollowUp(model, language: language),
             .if(!model.attachments.isEmpty, .section(
                 .h2(.text(t(.attachments))),
                 .ul(.forEach(model.attachments) { .li(.text($0.title)) })
@@ -27,10 +31,67 @@ extension MeetingPage {
                 .h2(.id("dagsorden"), .text(kind)),
                 model.items.isEmpty ? Fragment.empty(t(.noItems)) : .group(
                     tableOfContents(model.items, language: language),
-                    .forEach(model.items) { item(itemModel: $0, language: language) }
+                    .forEach(model.items) { item(itemModel: $0, model: model, language: language) }
                 )
+            ),
+            auditTrail(model, language: language)
+        )
+    }
+
+    private static func previousFollowUp(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        guard !model.previousActions.isEmpty, let previous = model.previousMeeting else { return .empty }
+        let w = language.work
+        return .section(
+            .h2(.text(w(.followUpFromPrevious))),
+            .p(.a(.href(previous.url.path), Fragment.date(previous.date, language))),
+            .ul(.class("plain-list"), .forEach(model.previousActions) { actionLine($0, language: language) })
+        )
+    }
+
+    private static func actionLine(_ line: Model.ActionLine, language: Language) -> Node<HTML.ListContext> {
+        let w = language.work
+        return .li(
+            .class("action action--\(line.action.state.rawValue)"),
+            .text(line.action.text), .text(" – \(line.owner)"),
+            .unwrap(line.action.due) { .text(" · \(w(.actionDue)) \(language.format($0))") },
+            .text(" · "), .strong(Fragment.actionState(line.action.state, language))
+        )
+    }
+
+    private static func auditTrail(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        guard !model.auditTrail.isEmpty else { return .empty }
+        let w = language.work
+        return .section(
+            .class("audit"),
+            .h2(.id("aendringslog"), .text(w(.auditTrail))),
+            .table(
+                .thead(.tr(.th(.text(language.text(.date))), .th(.text(language.text(.person))), .th(.text(w(.auditField))),
+                           .th(.text(w(.conflictSaved))), .th(.text(w(.auditReason))))),
+                .tbody(.forEach(model.auditTrail) { line in
+                    let entry = line.entry
+                    return .tr(
+                        .td(.element(named: "time", nodes: [.attribute(named: "datetime", value: entry.at.formatted(.iso8601)),
+                                                            .text(language.format(entry.at))])),
+                        .td(.text(entry.userName)),
+                        auditChange(line, language: language),
+                        .td(.text(entry.reason ?? ""))
+                    )
+                })
             )
         )
+    }
+
+    private static func auditChange(_ line: Model.AuditLine, language: Language) -> Node<HTML.TableRowContext> {
+        let w = language.work
+        switch line.entry.change {
+        case let .status(from, to):
+            return .group(.td(.text(w(.auditStatus))),
+                          .td(.text("\(language.name(of: from)) → \(language.name(of: to))")))
+        case let .field(name, before, after):
+            let field = ItemDraft.Field(rawValue: name).map { language.name(of: $0) } ?? name
+            return .group(.td(.text([line.item, field].compactMap { $0 }.joined(separator: ": "))),
+                          .td(.element(named: "del", nodes: [.text(before)]), .br(), .element(named: "ins", nodes: [.text(after)])))
+        }
     }
 
     private static func facts(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
@@ -110,7 +171,7 @@ extension MeetingPage {
         item.number.map { "\($0). \(item.title)" } ?? item.title
     }
 
-    private static func item(itemModel item: AgendaItem, language: Language) -> Node<HTML.BodyContext> {
+    private static func item(itemModel item: AgendaItem, model: Model, language: Language) -> Node<HTML.BodyContext> {
         let t = language.text
         let meta = [language.format(start: item.start, end: item.end),
                     item.presenter.map { "v/ \($0)" },
@@ -125,6 +186,16 @@ extension MeetingPage {
                     .h4(.text(section.heading ?? language.heading(of: section.kind))),
                     RichText.render(section.text)
                 )
+            },
+            .unwrap(model.itemAttachments[item.id]) { links in
+                .section(.class("item-attachments"), .h4(.text(t(.attachments))), .ul(.forEach(links) { link in
+                    .li(link.url.map { .a(.href($0.path), .text(link.title)) } ?? .text(link.title),
+                        .unwrap(link.detail) { .span(.class("muted"), .text(" (\($0))")) })
+                }))
+            },
+            .unwrap(model.itemActions[item.id]) { lines in
+                .section(.class("item-actions"), .h4(.text(language.work(.actionsTitle))),
+                         .ul(.class("plain-list"), .forEach(lines) { actionLine($0, language: language) }))
             },
         ])
     }

@@ -4,6 +4,7 @@ import SamspilCore
 
 /// A meeting as lists show it: when, which body, where it stands, and the link to it.
 struct MeetingSummary: Equatable, Sendable {
+    let bodyID: UUID
     let bodyName: String
     let date: CalendarDay
     let start: TimeOfDay?
@@ -12,6 +13,7 @@ struct MeetingSummary: Equatable, Sendable {
     let url: SiteURL
 
     init(meeting: Meeting, body: Body, key: MeetingKey) {
+        bodyID = body.id
         bodyName = body.name
         date = meeting.date
         start = meeting.start

@@ -1,0 +1,138 @@
+import Fluent
+import Foundation
+import SamspilCore
+import Vapor
+
+/// One agenda item: its texts (with optimistic locking and, once approved, an audit trail), its
+/// attachments and its follow-up actions.
+struct ItemController: Sendable {
+    func edit(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        var model = try await model(request, context: context)
+        model.notice = request.notice
+        return .page(ItemEditorPage.render(model, context: request.pageContext), for: request)
+    }
+
+    func save(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        var model = try await model(request, context: context)
+        let saved = model.item
+        var form = ItemForm(posted: request.field)
+        // Fields the user chose to keep as saved, after a conflict.
+        let keep = Set(ItemDraft.Field.allCases.filter { request.field("keep-\($0.rawValue)") == "1" })
+        if !keep.isEmpty {
+            form.keepSaved(keep, from: saved)
+            form.version = saved.version
+        }
+        let members = Dictionary(uniqueKeysWithValues: model.members.compactMap { choice in
+            UUID(uuidString: choice.value).map { ($0, choice.label) }
+        })
+        guard let (draft, presenterID) = form.draft(members: members, reasonRequired: model.requiresReason) else {
+            model.form = form
+            return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        }
+        var edited = draft.applied(to: saved)
+        edited.presenterPersonID = presenterID
+        let stored = form.version == saved.version
+            ? try await AgendaStore(database: request.db).save(edited, expectedVersion: form.version, meeting: context.meeting)
+            : false
+        guard stored else {
+            return try await conflict(request, context: context, form: form, mine: draft)
+        }
+        if model.requiresReason {
+            try await MeetingLifeCycle(database: request.db).recordCorrection(
+                of: ItemDraft(saved), to: draft, itemID: saved.id, meetingID: context.meeting.id,
+                by: context.viewer.name, reason: form[.reason])
+        }
+        return .redirect(to: context.url(.item(saved.id)), notice: .itemSaved)
+    }
+
+    /// The page after a save that lost the race: the user's values in the form, the saved ones beside
+    /// every field that differs, and the current version, so the next save merges instead of overwriting.
+    private func conflict(_ request: Request, context: MeetingContext, form: ItemForm, mine: ItemDraft) async throws -> Response {
+        var model = try await model(request, context: context)
+        let current = ItemDraft(model.item)
+        var merged = form
+        merged.version = model.item.version
+        merged.errors = [:]
+        model.form = merged
+        model.conflict = Dictionary(uniqueKeysWithValues: mine.differences(from: current).map { ($0, current.value(of: $0)) })
+        return .page(ItemEditorPage.render(model, context: request.pageContext), status: .conflict, for: request)
+    }
+
+    func addAction(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        var model = try await model(request, context: context)
+        var form = ActionForm(posted: request.field)
+        guard let action = form.action(itemID: model.item.id) else {
+            model.actionForm = form
+            return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        }
+        try await FollowUpActionModel(action).create(on: request.db)
+        return .redirect(to: context.url(.item(model.item.id)), notice: .actionAdded)
+    }
+
+    struct Upload: Content {
+        var attachment_title: String?
+        var file: File?
+    }
+
+    func uploadAttachment(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        var model = try await model(request, context: context)
+        guard !model.requiresReason else { throw Abort(.conflict) }
+        let upload = try request.content.decode(Upload.self)
+        let title = (upload.attachment_title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let limit = request.application.configuration.maxAttachmentBytes
+        let language = request.language
+        let result = AttachmentUpload.check(upload.file, limit: limit)
+        guard case let .success(file) = result else {
+            if case let .failure(problem) = result { model.attachmentError = problem.message(language, limit: limit) }
+            model.attachmentTitle = title
+            let status: HTTPResponseStatus = if case .failure(.tooLarge) = result { .payloadTooLarge } else { .unprocessableEntity }
+            return .page(ItemEditorPage.render(model, context: request.pageContext), status: status, for: request)
+        }
+        try await AttachmentUpload.store(file, title: title, itemID: model.item.id, meetingID: context.meeting.id, on: request.db)
+        return .redirect(to: context.url(.item(model.item.id)), notice: .attachmentAdded)
+    }
+
+    func deleteAttachment(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        guard context.meeting.status != .minutesApproved else { throw Abort(.conflict) }
+        let id = try request.id("attachment")
+        guard let attachment = try await AttachmentModel.find(id, on: request.db), attachment.meetingID == context.meeting.id else {
+            throw Abort(.notFound)
+        }
+        try await attachment.delete(on: request.db)
+        // The stored bytes stay while another attachment uses them; they are kept, by design, for
+        // the audit of what was sent (removing unused files is an administrator's clean-up).
+        guard let itemID = attachment.itemID else { return .redirect(to: context.url(.editor), notice: .attachmentDeleted) }
+        return .redirect(to: context.url(.item(itemID)), notice: .attachmentDeleted)
+    }
+
+    /// The file of an attachment, for those who may read the meeting as it stands.
+    func download(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .readPublished)
+        let visibility = MeetingPage.Model.Visibility(status: context.meeting.status,
+                                                      readsEverything: context.viewer.may(.readEverything, in: context.body.id))
+        guard visibility != .hidden else { throw Abort(.notFound) }
+        let id = try request.id("attachment")
+        guard let attachment = try await AttachmentModel.find(id, on: request.db)?.domain(),
+              attachment.meetingID == context.meeting.id, let file = attachment.file,
+              let stored = try await StoredFileModel.query(on: request.db).filter(\.$sha256 == file.sha256).first() else {
+            throw Abort(.notFound)
+        }
+        return AttachmentUpload.response(for: file, bytes: stored.bytes, request: request)
+    }
+
+    private func model(_ request: Request, context: MeetingContext) async throws -> ItemEditorPage.Model {
+        guard let model = try await ItemEditorPage.Model.query(context, itemID: try request.id("item"), on: request.db) else {
+            throw Abort(.notFound)
+        }
+        return model
+    }
+}

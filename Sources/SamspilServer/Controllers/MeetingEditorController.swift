@@ -1,0 +1,197 @@
+import Fluent
+import Foundation
+import SamspilCore
+import Vapor
+
+/// The secretary plans a meeting and builds its agenda: new meeting, header, items, breaks, backlog,
+/// order, and the steps of the life cycle. Every action needs the right to edit the body; approved
+/// minutes are locked against changes of structure.
+struct MeetingEditorController: Sendable {
+    func newMeetingForm(_ request: Request) async throws -> Response {
+        let context = try await request.bodyContext(requiring: .edit)
+        let model = MeetingEditorPage.NewMeetingModel(bodyName: context.body.name, bodySlug: context.body.slug,
+                                                      header: MeetingHeaderForm())
+        return .page(MeetingEditorPage.renderNew(model, context: request.pageContext), for: request)
+    }
+
+    func createMeeting(_ request: Request) async throws -> Response {
+        let context = try await request.bodyContext(requiring: .edit)
+        try CSRF.verify(request)
+        var header = MeetingHeaderForm(posted: request.field)
+        let draft = Meeting(bodyID: context.body.id, date: .today())
+        guard let meeting = header.apply(to: draft) else {
+            let model = MeetingEditorPage.NewMeetingModel(bodyName: context.body.name, bodySlug: context.body.slug, header: header)
+            return .page(MeetingEditorPage.renderNew(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        }
+        try await MeetingPlanner(database: request.db).plan(meeting)
+        guard let url = try await MeetingSummary.url(of: meeting.id, on: request.db),
+              case let .meeting(slug, key) = url else { throw Abort(.internalServerError) }
+        return .redirect(to: .meetingPart(bodySlug: slug, key: key, .editor), notice: .meetingCreated)
+    }
+
+    func editor(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        var model = try await MeetingEditorPage.Model.query(context, on: request.db)
+        model.notice = request.notice
+        return .page(MeetingEditorPage.render(model, context: request.pageContext), for: request)
+    }
+
+    func saveHeader(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        var model = try await MeetingEditorPage.Model.query(context, on: request.db)
+        guard !model.isLocked else { return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .conflict, for: request) }
+        var header = MeetingHeaderForm(posted: request.field)
+        guard let meeting = header.apply(to: context.meeting) else {
+            model.header = header
+            return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        }
+        try await request.db.transaction { database in
+            guard let row = try await MeetingModel.find(meeting.id, on: database) else { throw Abort(.notFound) }
+            row.date = meeting.date.iso
+            row.startsAt = meeting.start?.description
+            row.endsAt = meeting.end?.description
+            row.location = meeting.location
+            row.chair = meeting.chair
+            row.minuteTakers = meeting.minuteTakers
+            row.version += 1
+            try await row.save(on: database)
+            try await AgendaStore(database: database).reschedule(meeting)
+        }
+        // A new date or start time may give the meeting a new address.
+        guard let url = try await MeetingSummary.url(of: meeting.id, on: request.db),
+              case let .meeting(slug, key) = url else { throw Abort(.notFound) }
+        return .redirect(to: .meetingPart(bodySlug: slug, key: key, .editor), notice: .detailsSaved)
+    }
+
+    /// Adds an item (`type=item`), a break (`type=break`) or a waiting backlog item (`type=backlog`).
+    func addItem(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        var model = try await MeetingEditorPage.Model.query(context, on: request.db)
+        guard !model.isLocked else { return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .conflict, for: request) }
+        let store = AgendaStore(database: request.db)
+        let items = model.schedule.items
+        let meeting = context.meeting
+        switch request.field("type") {
+        case "break":
+            let minutes = NewItemForm.minutes(request.field("duration")) ?? 15
+            let item = AgendaItem(meetingID: meeting.id, position: 0, number: nil, title: request.language.work(.breakTitle),
+                                  durationMinutes: minutes, isBreak: true)
+            try await store.insert(item, at: items.insertionIndexForNewItem(), meeting: meeting)
+            return .redirect(to: context.url(.editor), notice: .breakAdded)
+        case "backlog":
+            guard let id = UUID(uuidString: request.field("backlog")),
+                  let backlog = try await BacklogItemModel.find(id, on: request.db),
+                  backlog.bodyID == context.body.id, backlog.scheduledItemID == nil else { throw Abort(.notFound) }
+            let item = AgendaItem(meetingID: meeting.id, position: 0, number: nil, title: backlog.title,
+                                  presenter: backlog.proposedBy, durationMinutes: 15)
+            try await request.db.transaction { database in
+                try await AgendaStore(database: database).insert(item, at: items.insertionIndexForNewItem(), meeting: meeting)
+                backlog.scheduledItemID = item.id
+                try await backlog.save(on: database)
+            }
+            return .redirect(to: context.url(.editor), notice: .itemAdded)
+        default:
+            var form = NewItemForm(title: request.field("title"), duration: request.field("duration"),
+                                   kind: request.field("kind"), presenter: request.field("presenter"))
+            guard let valid = form.validate() else {
+                model.newItem = form
+                return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+            }
+            let item = AgendaItem(meetingID: meeting.id, position: 0, number: nil, title: valid.title,
+                                  presenter: form.presenter.nilIfEmpty, kind: valid.kind, durationMinutes: valid.minutes)
+            try await store.insert(item, at: items.insertionIndexForNewItem(), meeting: meeting)
+            return .redirect(to: context.url(.editor), notice: .itemAdded)
+        }
+    }
+
+    /// Moves an item one place up (`retning=op`) or down (`retning=ned`); numbers and times follow.
+    func moveItem(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        guard context.meeting.status != .minutesApproved else { throw Abort(.conflict) }
+        let itemID = try request.id("item")
+        let offset = request.field("retning") == "op" ? -1 : 1
+        try await request.db.transaction { database in
+            let store = AgendaStore(database: database)
+            let items = try await store.items(of: context.meeting.id)
+            guard items.contains(where: { $0.id == itemID }) else { throw Abort(.notFound) }
+            _ = try await store.schedule(items.moving(itemID, by: offset), previous: items, meeting: context.meeting)
+        }
+        return .redirect(to: context.url(.editor), notice: .agendaSaved)
+    }
+
+    func deleteItemConfirmation(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        let item = try await existingItem(request, context: context)
+        let model = ConfirmationPage.Model(
+            title: request.language.work(.deleteItemTitle), subject: MeetingPage.numbered(item),
+            explanation: request.language.work(.deleteItemText), action: context.url(.itemDelete(item.id)),
+            fields: [:], confirm: request.language.work(.confirmDelete), cancel: context.url(.editor),
+            breadcrumbs: breadcrumbs(context, language: request.language))
+        return .page(ConfirmationPage.render(model, context: request.pageContext), for: request)
+    }
+
+    func deleteItem(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        guard context.meeting.status != .minutesApproved else { throw Abort(.conflict) }
+        let item = try await existingItem(request, context: context)
+        try await AgendaStore(database: request.db).delete(item.id, meeting: context.meeting)
+        return .redirect(to: context.url(.editor), notice: .itemDeleted)
+    }
+
+    /// The confirmation of the next step (`?til=STATUS`).
+    func statusConfirmation(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        guard let target = (try? request.query.get(String.self, at: "til")).flatMap(MeetingStatus.init(rawValue:)),
+              context.meeting.status.canAdvance(to: target) else {
+            return .redirect(to: context.url(.editor), notice: .stepRefused)
+        }
+        let language = request.language
+        var fields = ["til": target.rawValue]
+        // Approving from the next meeting's item: the way back there.
+        if let back = try? request.query.get(String.self, at: "tilbage"), Self.isLocalPath(back) { fields["tilbage"] = back }
+        let model = ConfirmationPage.Model(
+            title: language.step(to: target), subject: "\(context.body.name), \(language.format(context.meeting.date))",
+            explanation: language.consequence(of: target), action: context.url(.status),
+            fields: fields, confirm: language.step(to: target), cancel: context.url(.editor),
+            breadcrumbs: breadcrumbs(context, language: language))
+        return .page(ConfirmationPage.render(model, context: request.pageContext), for: request)
+    }
+
+    func advance(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        guard let target = MeetingStatus(rawValue: request.field("til")) else { throw Abort(.badRequest) }
+        let done = try await MeetingLifeCycle(database: request.db)
+            .advance(context.meeting, to: target, by: context.viewer.name)
+        // Approving from the next meeting's item goes back there.
+        if done, case let back = request.field("tilbage"), Self.isLocalPath(back) {
+            return Response(status: .seeOther, headers: ["Location": back + "?besked=\(MeetingWorkText.stepDone.noticeKey)"])
+        }
+        return .redirect(to: context.url(.editor), notice: done ? .stepDone : .stepRefused)
+    }
+
+    // MARK: -
+
+    /// Only a path of this site's bodies is a place to go back to, never another site.
+    private static func isLocalPath(_ path: String) -> Bool {
+        path.hasPrefix("/organer/") && !path.contains("//") && !path.contains("\\") && !path.contains("?")
+    }
+
+    private func existingItem(_ request: Request, context: MeetingContext) async throws -> AgendaItem {
+        let itemID = try request.id("item")
+        guard let item = try await AgendaStore(database: request.db).items(of: context.meeting.id).first(where: { $0.id == itemID }) else {
+            throw Abort(.notFound)
+        }
+        return item
+    }
+
+    private func breadcrumbs(_ context: MeetingContext, language: Language) -> [Layout.Crumb] {
+        [.init(title: language.text(.frontPage), url: .home), .init(title: context.body.name, url: .body(slug: context.body.slug)),
+         .init(title: language.format(context.meeting.date), url: context.url),
+         .init(title: language.work(.editMeeting), url: context.url(.editor))]
+    }
+}

@@ -1,0 +1,117 @@
+import Fluent
+import Foundation
+import SamspilCore
+
+/// One agenda item as the secretary edits it: its texts, its attachments and its follow-up actions,
+/// and, on "Godkendelse af referat", the approval of the last meeting's minutes.
+enum ItemEditorPage {
+    struct Model: Equatable {
+        struct Choice: Equatable {
+            let value: String
+            let label: String
+        }
+
+        struct ActionRow: Equatable {
+            let action: FollowUpAction
+            let owner: String
+        }
+
+        /// The last meeting, when its draft minutes wait for approval on this item.
+        struct PreviousMinutes: Equatable {
+            let date: CalendarDay
+            let statusURL: SiteURL
+        }
+
+        let bodyName: String
+        let bodySlug: String
+        let key: MeetingKey
+        let meeting: Meeting
+        let item: AgendaItem
+        var form: ItemForm
+        /// After a conflicting save: the saved value of every field where it differs from the user's.
+        var conflict: [ItemDraft.Field: String] = [:]
+        let members: [Choice]
+        let owners: [Choice]
+        let attachments: [Attachment]
+        var attachmentTitle = ""
+        var attachmentError: String?
+        let actions: [ActionRow]
+        var actionForm = ActionForm()
+        let previousMinutes: PreviousMinutes?
+        var notice: MeetingWorkText?
+
+        var showsDecision: Bool { meeting.status >= .held }
+        var requiresReason: Bool { meeting.status == .minutesApproved }
+        var meetingURL: SiteURL { .meeting(bodySlug: bodySlug, key: key) }
+        func url(_ part: SiteURL.MeetingPart) -> SiteURL { .meetingPart(bodySlug: bodySlug, key: key, part) }
+    }
+}
+
+extension ItemEditorPage.Model {
+    static func query(_ context: MeetingContext, itemID: UUID, on database: any Database) async throws -> Self? {
+        guard let item = try await AgendaStore(database: database).items(of: context.meeting.id).first(where: { $0.id == itemID }) else {
+            return nil
+        }
+        let members = try await BodyMembers.current(of: context.body.id, on: context.meeting.date, database: database)
+        let organisations = try await OrganisationModel.query(on: database).sort(\.$name).all().map { try $0.domain() }
+        let attachments = try await AttachmentModel.query(on: database).filter(\.$itemID == itemID).sort(\.$position).all()
+            .map { try $0.domain() }
+        let actions = try await FollowUpActionModel.query(on: database).filter(\.$itemID == itemID).all().map { try $0.domain() }
+        let ownerNames = try await OwnerNames.load(for: actions, on: database)
+
+        var previous: PreviousMinutes?
+        if item.approvesPreviousMinutes,
+           let last = try await MeetingModel.query(on: database).filter(\.$bodyID == context.body.id)
+               .filter(\.$date < context.meeting.date.iso).sort(\.$date, .descending).first()?.domain(),
+           last.status == .minutesDraft,
+           let url = try await MeetingSummary.url(of: last.id, on: database), case let .meeting(slug, key) = url {
+            previous = PreviousMinutes(date: last.date, statusURL: .meetingPart(bodySlug: slug, key: key, .status))
+        }
+        return Self(
+            bodyName: context.body.name, bodySlug: context.body.slug, key: context.key, meeting: context.meeting, item: item,
+            form: ItemForm(item),
+            members: members.map { Choice(value: $0.id.lowercased, label: $0.name) },
+            owners: members.map { Choice(value: "person:\($0.id.lowercased)", label: $0.name) }
+                + organisations.map { Choice(value: "organisation:\($0.id.lowercased)", label: $0.name) },
+            attachments: attachments,
+            actions: actions.map { ActionRow(action: $0, owner: ownerNames[$0.id] ?? "") },
+            previousMinutes: previous)
+    }
+}
+
+/// The people who sit in a body on a day, by name: the presenters and owners a secretary chooses from.
+enum BodyMembers {
+    static func current(of bodyID: UUID, on day: CalendarDay, database: any Database) async throws -> [Person] {
+        let memberships = try await MembershipModel.query(on: database).filter(\.$bodyID == bodyID)
+            .filter(\.$startsOn <= day.iso).all()
+            .filter { $0.endsOn.map { $0 >= day.iso } ?? true }
+        return try await PersonModel.query(on: database).filter(\.$id ~~ Set(memberships.map(\.personID)))
+            .sort(\.$name).all().map { try $0.domain() }
+    }
+}
+
+/// The names of follow-up actions' owners: a person's or an organisation's name, or the name as written.
+enum OwnerNames {
+    static func load(for actions: [FollowUpAction], on database: any Database) async throws -> [UUID: String] {
+        var personIDs: Set<UUID> = []
+        var organisationIDs: Set<UUID> = []
+        for action in actions {
+            switch action.owner {
+            case let .person(id): personIDs.insert(id)
+            case let .organisation(id): organisationIDs.insert(id)
+            case .named: break
+            }
+        }
+        let people = try await PersonModel.query(on: database).filter(\.$id ~~ personIDs).all()
+        let organisations = try await OrganisationModel.query(on: database).filter(\.$id ~~ organisationIDs).all()
+        var names: [UUID: String] = [:]
+        for model in people { if let id = model.id { names[id] = model.name } }
+        for model in organisations { if let id = model.id { names[id] = model.name } }
+        return Dictionary(uniqueKeysWithValues: actions.map { action in
+            switch action.owner {
+            case let .person(id), let .organisation(id): (action.id, names[id] ?? "")
+            case let .named(name): (action.id, name)
+            }
+        })
+    }
+}

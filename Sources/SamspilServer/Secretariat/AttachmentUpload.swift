@@ -1,0 +1,74 @@
+import Fluent
+import Foundation
+import SamspilCore
+import Vapor
+
+/// An uploaded attachment: checked (a known type whose bytes agree with its name, within the size
+/// limit), stored once per content by sha256, and served back with its type and name.
+enum AttachmentUpload {
+    enum Problem: Error, Equatable {
+        case missing
+        case wrongType
+        case mismatch
+        case tooLarge
+
+        func message(_ language: Language, limit: Int) -> String {
+            switch self {
+            case .missing: language.work(.attachmentMissing)
+            case .wrongType: language.work(.attachmentWrongType)
+            case .mismatch: language.work(.attachmentMismatch)
+            case .tooLarge: "\(language.work(.attachmentTooLarge)) \(ByteCountFormat.text(limit))."
+            }
+        }
+    }
+
+    struct Checked {
+        let fileName: String
+        let type: AttachmentType
+        let bytes: Data
+    }
+
+    static func check(_ file: File?, limit: Int) -> Result<Checked, Problem> {
+        guard let file, !file.filename.isEmpty, file.data.readableBytes > 0 else { return .failure(.missing) }
+        guard let type = AttachmentType(fileName: file.filename) else { return .failure(.wrongType) }
+        guard file.data.readableBytes <= limit else { return .failure(.tooLarge) }
+        let bytes = Data(buffer: file.data)
+        guard type.matches(bytes) else { return .failure(.mismatch) }
+        // Only the last part of the name: a browser may send a path.
+        let name = file.filename.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? file.filename
+        return .success(Checked(fileName: name, type: type, bytes: bytes))
+    }
+
+    static func store(_ file: Checked, title: String, itemID: UUID, meetingID: UUID, on database: any Database) async throws {
+        let sha256 = SHA256.hash(data: file.bytes).map { String(format: "%02x", $0) }.joined()
+        try await database.transaction { database in
+            if try await StoredFileModel.query(on: database).filter(\.$sha256 == sha256).first() == nil {
+                try await StoredFileModel(sha256: sha256, bytes: file.bytes).create(on: database)
+            }
+            let position = try await AttachmentModel.query(on: database).filter(\.$meetingID == meetingID).count()
+            let reference = Attachment.FileReference(sha256: sha256, fileName: file.fileName,
+                                                     contentType: file.type.contentType, byteCount: file.bytes.count)
+            let title = title.isEmpty ? String(file.fileName.prefix(while: { $0 != "." })) : title
+            try await AttachmentModel(Attachment(meetingID: meetingID, itemID: itemID, title: title, position: position,
+                                                 file: reference)).create(on: database)
+        }
+    }
+
+    /// The file as a download: its own type, its name (also when it is not ASCII), and headers that
+    /// keep a browser from reading it as anything else.
+    static func response(for file: Attachment.FileReference, bytes: Data, request: Request) -> Response {
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: file.contentType)
+        let ascii = String(file.fileName.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+        let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+        headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        // The content never changes under its sha256, but who may read it can: no shared caches.
+        headers.replaceOrAdd(name: .eTag, value: "\"\(file.sha256)\"")
+        headers.cacheControl = .init(noCache: true, isPrivate: true)
+        if request.headers.first(name: .ifNoneMatch) == "\"\(file.sha256)\"" {
+            return Response(status: .notModified, headers: headers)
+        }
+        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+    }
+}
