@@ -147,7 +147,7 @@ struct PageViewTests {
         let summary = MeetingSummary(meeting: Meeting(bodyID: Self.body.id, date: day, status: .minutesApproved),
                                      body: Self.body, key: MeetingKey(date: day))
         let model = PersonPage.Model(
-            name: "Kathrine Hald",
+            name: "Kathrine Hald", contact: nil,
             memberships: [.init(bodyName: "Klyngestyregruppen", bodyURL: .body(slug: "klynge"), role: .member,
                                 title: "projektleder", organisation: "Aby Kommune", period: try DayPeriod(start: day))],
             presented: [.init(meeting: summary, title: "4. Status på projektet", url: summary.url.path + "#punkt-4")],

@@ -26,6 +26,9 @@ public struct AppConfiguration: Sendable, Equatable {
     public var maxDocumentBytes: Int
     /// The largest attachment a secretary may upload to an item, in bytes.
     public var maxAttachmentBytes: Int
+    /// Reverse proxies whose `X-Forwarded-For` is believed: the limit on failed sign-ins per address must
+    /// count the visitor's address, not the proxy's.
+    public var trustedProxies: Set<String> = []
 
     public init(database: Database, demo: DemoPolicy = .auto, passwordHashCost: Int = 12,
                 maxDocumentBytes: Int = 25 * 1024 * 1024, maxAttachmentBytes: Int = 25 * 1024 * 1024) {
@@ -46,6 +49,8 @@ public struct AppConfiguration: Sendable, Equatable {
         case maxDocumentMegabytes = "SAMSPIL_MAX_DOCUMENT_MB"
         /// The largest attachment an item accepts, in megabytes (default 25).
         case maxAttachmentMegabytes = "SAMSPIL_MAX_ATTACHMENT_MB"
+        /// Comma-separated addresses of reverse proxies in front of Samspil (default none).
+        case trustedProxies = "SAMSPIL_TRUSTED_PROXIES"
     }
 
     public static let defaultSQLitePath = "samspil.sqlite"
@@ -71,8 +76,17 @@ public struct AppConfiguration: Sendable, Equatable {
             }
             return megabytes * 1024 * 1024
         }
-        return AppConfiguration(database: database, demo: demo, maxDocumentBytes: try bytes(.maxDocumentMegabytes),
-                                maxAttachmentBytes: try bytes(.maxAttachmentMegabytes))
+        var configuration = AppConfiguration(database: database, demo: demo, maxDocumentBytes: try bytes(.maxDocumentMegabytes),
+                                             maxAttachmentBytes: try bytes(.maxAttachmentMegabytes))
+        if let text = value(.trustedProxies) {
+            let addresses = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if let bad = addresses.first(where: { !ClientAddress.looksLikeIPAddress($0) }) {
+                throw ConfigurationError(key: .trustedProxies, value: text,
+                                         problem: "holds '\(bad)', which is not an IP address: list the proxies' addresses, separated by commas")
+            }
+            configuration.trustedProxies = Set(addresses)
+        }
+        return configuration
     }
 
     static func parseDatabase(_ text: String?) throws(ConfigurationError) -> Database {

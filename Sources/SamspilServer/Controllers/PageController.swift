@@ -30,7 +30,7 @@ struct PageController: Sendable {
 
     func person(_ request: Request) async throws -> Response {
         guard let id = request.parameters.get("person").flatMap(UUID.init(uuidString:)),
-              let model = try await PersonPage.Model.query(id: id, on: request.db) else {
+              let model = try await PersonPage.Model.query(id: id, viewer: request.viewer, on: request.db) else {
             throw Abort(.notFound)
         }
         return .page(PersonPage.render(model, context: request.pageContext), for: request)

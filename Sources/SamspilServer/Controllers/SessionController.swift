@@ -19,7 +19,7 @@ struct SessionController: Sendable {
         let form = try request.content.decode(SignInForm.self)
         let email = form.email ?? ""
         let result = try await request.accounts.signIn(
-            email: email, password: form.password ?? "", address: request.remoteAddress?.ipAddress)
+            email: email, password: form.password ?? "", address: request.clientAddress)
         let failure: UIText
         switch result {
         case let .signedIn(token):

@@ -13,7 +13,7 @@ public enum UIText: CaseIterable, Sendable {
     case role, title, organisation, period, body, from, until, current
     case notFoundTitle, notFoundText, notFoundLink, errorTitle, errorText
     case footerText, language, minutesNotApproved
-    case signIn, signOut, signInTitle, signInIntro, email, password, signInButton, wrongEmailOrPassword, tooManyFailures
+    case signIn, signOut, signInTitle, signInIntro, email, phone, password, signInButton, wrongEmailOrPassword, tooManyFailures
     case forbiddenTitle, forbiddenText, formExpired
     case importMinutes, importIntro, importFiles, importBody, importUpload, importNoBodies, importPreviewTitle
     case importPreviewIntro, importConfirm, importCancel, importWarnings, importMissingDate, importDateLabel
@@ -98,6 +98,7 @@ public enum UIText: CaseIterable, Sendable {
         case .signInIntro: ("Sekretariater og medlemmer logger ind med deres e-mailadresse. Offentlige dagsordener og referater kan læses uden at logge ind.",
                             "Secretariats and members sign in with their e-mail address. Public agendas and minutes can be read without signing in.")
         case .email: ("E-mailadresse", "E-mail address")
+        case .phone: ("Telefon", "Phone")
         case .password: ("Adgangskode", "Password")
         case .signInButton: ("Log ind", "Sign in")
         case .wrongEmailOrPassword: ("E-mailadressen eller adgangskoden er forkert.", "The e-mail address or the password is wrong.")

@@ -24,9 +24,14 @@ enum PersonPage {
             let note: String?
         }
 
-        /// Contact details are not part of the model: they are shown to signed-in users only, and the
-        /// public pages have none.
+        struct Contact: Equatable {
+            let email: String?
+            let phone: String?
+        }
+
         let name: String
+        /// Only for members and secretaries of a body the person sits in: the public pages have none.
+        let contact: Contact?
         /// Current seats first, then by start, latest first.
         let memberships: [Seat]
         /// Latest first.

@@ -3,7 +3,7 @@ import Foundation
 import SamspilCore
 
 extension PersonPage.Model {
-    static func query(id: UUID, on database: any Database) async throws -> Self? {
+    static func query(id: UUID, viewer: Viewer, on database: any Database) async throws -> Self? {
         guard let person = try await PersonModel.find(id, on: database)?.domain() else { return nil }
 
         let memberships = try await MembershipModel.query(on: database).filter(\.$personID == id).all()
@@ -29,18 +29,28 @@ extension PersonPage.Model {
         let meetingIDs = Set(attendance.map(\.meetingID)).union(itemModels.map(\.meetingID))
         let meetings = try await MeetingModel.query(on: database).filter(\.$id ~~ meetingIDs).all()
             .map { try $0.domain() }
+        // What the viewer may read of each meeting: the agenda once it is out, the attendance with the
+        // minutes (to the public once approved).
+        func visibility(_ meetingID: UUID) -> MeetingPage.Model.Visibility {
+            guard let meeting = meetings.first(where: { $0.id == meetingID }) else { return .hidden }
+            return .init(status: meeting.status, readsEverything: viewer.may(.readEverything, in: meeting.bodyID))
+        }
         let summaries = try await MeetingSummary.load(meetings, on: database)
 
         let presented = try itemModels.compactMap { model -> PresentedItem? in
-            guard let summary = summaries[model.meetingID] else { return nil }
+            guard let summary = summaries[model.meetingID], visibility(model.meetingID) != .hidden else { return nil }
             let item = try model.domain(sections: [])
             return PresentedItem(meeting: summary, title: MeetingPage.numbered(item),
                                  url: summary.url.path + "#" + MeetingPage.anchor(of: item))
         }.sorted { $0.meeting.date > $1.meeting.date }
-        let appearances = attendance.compactMap { row in
+        let appearances = attendance.filter { visibility($0.meetingID) == .everything }.compactMap { row in
             summaries[row.meetingID].map { Appearance(meeting: $0, status: row.status, note: row.note) }
         }.sorted { $0.meeting.date > $1.meeting.date }
 
-        return Self(name: person.name, memberships: seats, presented: presented, appearances: appearances)
+        // Contact details are for the members and secretariats of a body the person sits in.
+        let showsContact = memberships.contains { viewer.may(.readEverything, in: $0.bodyID) }
+        let contact = showsContact && (person.email != nil || person.phone != nil)
+            ? Contact(email: person.email, phone: person.phone) : nil
+        return Self(name: person.name, contact: contact, memberships: seats, presented: presented, appearances: appearances)
     }
 }

@@ -8,6 +8,11 @@ extension PersonPage {
         return Layout(context: context, title: model.name,
                       breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: model.name, url: nil)]).render(
             .h1(.text(model.name)),
+            .unwrap(model.contact) { contact in
+                .dl(.class("facts"),
+                    .unwrap(contact.email) { .group(.dt(.text(t(.email))), .dd(.a(.href("mailto:\($0)"), .text($0)))) },
+                    .unwrap(contact.phone) { .group(.dt(.text(t(.phone))), .dd(.text($0))) })
+            },
             .h2(.text(t(.memberships))),
             model.memberships.isEmpty ? Fragment.empty(t(.noMemberships)) : .table(
                 .thead(.tr(.th(.text(t(.body))), .th(.text(t(.role))), .th(.text(t(.title))),
