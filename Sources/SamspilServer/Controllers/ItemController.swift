@@ -19,12 +19,10 @@ struct ItemController: Sendable {
         var model = try await model(request, context: context)
         let saved = model.item
         var form = ItemForm(posted: request.field)
-        // Fields the user chose to keep as saved, after a conflict.
+        // Fields the user chose to keep as saved, after a conflict. The conflict page carries the version
+        // it showed, so a third save in between is a conflict again, not overwritten.
         let keep = Set(ItemDraft.Field.allCases.filter { request.field("keep-\($0.rawValue)") == "1" })
-        if !keep.isEmpty {
-            form.keepSaved(keep, from: saved)
-            form.version = saved.version
-        }
+        form.keepSaved(keep, from: saved)
         let members = Dictionary(uniqueKeysWithValues: model.members.compactMap { choice in
             UUID(uuidString: choice.value).map { ($0, choice.label) }
         })

@@ -104,6 +104,8 @@ enum Stylesheet {
     .field-error { color: var(--color-error); font-weight: 600; margin: 0 0 var(--space-1); }
     .inline-form { display: inline; margin-left: var(--space-2); }
     .row-actions { white-space: nowrap; }
+    .row-actions > a { margin-left: var(--space-2); }
+    a.button { display: inline-block; text-decoration: none; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .panel { background: var(--color-surface); padding: var(--space-3) var(--space-4); border-radius: var(--radius);
       margin-bottom: var(--space-4); max-width: var(--measure); }

@@ -147,6 +147,17 @@ final class WebDriver: Sendable {
         _ = try await command("DELETE", "/cookie", nil, "delete all cookies")
     }
 
+    /// Sets the value of a date or time field. Typing into those depends on the browser's locale (day
+    /// first in Danish), so tests set the ISO value the field posts, as a date picker would.
+    func setValue(css selector: String, to value: String) async throws {
+        let script = "const field = document.querySelector(arguments[0]); field.value = arguments[1]; return field.value;"
+        let result = try await command("POST", "/execute/sync", ["script": script, "args": [selector, value]],
+                                       "set the value of \(selector)")
+        guard result as? String == value else {
+            throw WebDriverError(command: "set the value of \(selector)", error: "value not taken", message: "\(result)")
+        }
+    }
+
     // MARK: Elements
 
     /// The first element matching a CSS selector; fails with `no such element` if there is none.
