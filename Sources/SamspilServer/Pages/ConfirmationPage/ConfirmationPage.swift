@@ -24,7 +24,7 @@ enum ConfirmationPage {
             .form(
                 .method(.post), .action(model.action.path), .class("actions"),
                 FormField.csrf(context),
-                .forEach(model.fields.sorted { $0.key < $1.key }) { name, value in .input(.type(.hidden), .name(name), .value(value)) },
+                .forEach(model.fields.sorted { $0.key < $1.key }) { name, value in .input(.type(.hidden), .name(name), .value(value.attributeEscaped)) },
                 .button(.type(.submit), .class("button"), .text(model.confirm)),
                 .a(.class("button button--secondary"), .href(model.cancel.path), .text(context.language.work(.cancel)))
             )

@@ -84,7 +84,7 @@ extension ImportPage {
                     .class("alert alert--warning form-field"),
                     .label(.for("date-\(document.id)"), .text(t(.importMissingDate))),
                     .input(.type(.date), .id("date-\(document.id)"), .name("date-\(document.id.uuidString)"),
-                           .value(document.enteredDate ?? ""), .required(true),
+                           .value((document.enteredDate ?? "").attributeEscaped), .required(true),
                            .attribute(named: "form", value: confirmFormID))
                 )),
                 .dl(.class("facts"), .forEach(facts.compactMap { label, value in value.map { (label, $0) } }) { label, value in

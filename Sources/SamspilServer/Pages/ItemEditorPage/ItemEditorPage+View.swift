@@ -65,7 +65,7 @@ extension ItemEditorPage {
                 conflicting(.decision, model: model, context: context),
                 FormField.textarea(content(.decision, .decision, hint: w(.markdownHint)), rows: 8)
             )),
-            .if(!model.showsDecision, .input(.type(.hidden), .name(ItemForm.Field.decision.rawValue), .value(form[.decision]))),
+            .if(!model.showsDecision, .input(.type(.hidden), .name(ItemForm.Field.decision.rawValue), .value(form[.decision].attributeEscaped))),
             .if(model.requiresReason, FormField.textarea(content(.reason, .correctionReason, hint: w(.correctionReasonHint), required: true), rows: 2)),
             .button(.type(.submit), .class("button"), .text(w(.saveItem)))
         )
@@ -116,7 +116,7 @@ extension ItemEditorPage {
                         .class("inline-form"), .method(.post), .action(model.url(.attachmentDelete(attachment.id)).path),
                         FormField.csrf(context),
                         .button(.type(.submit), .class("link-button"),
-                                .attribute(named: "aria-label", value: "\(w(.delete)): \(attachment.title)"), .text(w(.delete)))
+                                .attribute(named: "aria-label", value: "\(w(.delete)): \(attachment.title)".attributeEscaped), .text(w(.delete)))
                     ))
                 )
             }),

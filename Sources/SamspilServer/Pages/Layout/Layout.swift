@@ -23,7 +23,9 @@ struct Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) – \(t(.appName))"),
+                // Plot's `.title` also writes the title into meta tags' attributes, unescaped: a plain
+                // element keeps a title with quotes (it holds what users typed) as text.
+                .element(named: "title", text: "\(title) – \(t(.appName))"),
                 .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
             ),
             .body(

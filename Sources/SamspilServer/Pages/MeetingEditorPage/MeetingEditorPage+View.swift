@@ -74,7 +74,7 @@ extension MeetingEditorPage {
                             .if(index > 0, moveButton(item, direction: "op", label: w(.moveUp), model: model, context: context)),
                             .if(index < items.count - 1, moveButton(item, direction: "ned", label: w(.moveDown), model: model, context: context)),
                             .a(.href(model.url(.itemDelete(item.id)).path), .text(w(.delete)),
-                               .attribute(named: "aria-label", value: "\(w(.delete)): \(item.title)"))
+                               .attribute(named: "aria-label", value: "\(w(.delete)): \(item.title)".attributeEscaped))
                         ))
                     )
                 })
@@ -89,7 +89,7 @@ extension MeetingEditorPage {
             .class("inline-form"), .method(.post), .action(model.url(.itemMove(item.id)).path),
             FormField.csrf(context),
             .input(.type(.hidden), .name("retning"), .value(direction)),
-            .button(.type(.submit), .class("link-button"), .attribute(named: "aria-label", value: "\(label): \(item.title)"),
+            .button(.type(.submit), .class("link-button"), .attribute(named: "aria-label", value: "\(label): \(item.title)".attributeEscaped),
                     .text(label))
         )
     }
@@ -150,7 +150,7 @@ extension MeetingEditorPage {
                         .input(.type(.hidden), .name("type"), .value("backlog")),
                         .input(.type(.hidden), .name("backlog"), .value(item.id.lowercased)),
                         .button(.type(.submit), .class("button button--secondary"),
-                                .attribute(named: "aria-label", value: "\(w(.backlogAdd)): \(item.title)"), .text(w(.backlogAdd)))
+                                .attribute(named: "aria-label", value: "\(w(.backlogAdd)): \(item.title)".attributeEscaped), .text(w(.backlogAdd)))
                     )
                 )
             })

@@ -10,7 +10,7 @@ extension PersonPage {
             .h1(.text(model.name)),
             .unwrap(model.contact) { contact in
                 .dl(.class("facts"),
-                    .unwrap(contact.email) { .group(.dt(.text(t(.email))), .dd(.a(.href("mailto:\($0)"), .text($0)))) },
+                    .unwrap(contact.email) { .group(.dt(.text(t(.email))), .dd(.a(.href("mailto:\($0)".attributeEscaped), .text($0)))) },
                     .unwrap(contact.phone) { .group(.dt(.text(t(.phone))), .dd(.text($0))) })
             },
             .h2(.text(t(.memberships))),

@@ -25,14 +25,14 @@ enum FormField {
         if field.required { attributes.append(("required", "required")) }
         attributes += common(field)
         let control: Node<Context> = .selfClosedElement(
-            named: "input", attributes: (attributes + extra).map { Attribute(name: $0.0, value: $0.1) })
+            named: "input", attributes: (attributes + extra).map { Attribute(name: $0.0, value: $0.1.attributeEscaped) })
         return wrapper(field, control: control)
     }
 
     static func textarea<Context>(_ field: Content, rows: Int = 6) -> Node<Context> {
         let attributes = [("id", field.id), ("name", field.name), ("rows", "\(rows)")] + common(field)
         return wrapper(field, control: .element(
-            named: "textarea", nodes: attributes.map { .attribute(named: $0.0, value: $0.1) } + [.text(field.value)]))
+            named: "textarea", nodes: attributes.map { .attribute(named: $0.0, value: $0.1.attributeEscaped) } + [.text(field.value)]))
     }
 
     /// A select of `options` (value, label); the option whose value is the field's value is selected.
@@ -40,12 +40,12 @@ enum FormField {
         let attributes = [("id", field.id), ("name", field.name)] + common(field)
         let choices: [Node<Context>] = options.map { option in
             .element(named: "option", nodes: [
-                .attribute(named: "value", value: option.value),
+                .attribute(named: "value", value: option.value.attributeEscaped),
                 .if(option.value == field.value, .attribute(named: "selected", value: "selected")),
                 .text(option.label),
             ])
         }
-        return wrapper(field, control: .element(named: "select", nodes: attributes.map { .attribute(named: $0.0, value: $0.1) } + choices))
+        return wrapper(field, control: .element(named: "select", nodes: attributes.map { .attribute(named: $0.0, value: $0.1.attributeEscaped) } + choices))
     }
 
     private static func common(_ field: Content) -> [(String, String)] {
@@ -85,4 +85,22 @@ enum FormField {
 
 extension String {
     var nilIfEmpty: String? { isEmpty ? nil : self }
+
+    /// The text made safe inside a double-quoted HTML attribute. Plot writes attribute values as they
+    /// are (only text nodes are escaped), so every value that holds what a user typed goes through this.
+    var attributeEscaped: String {
+        var escaped = ""
+        escaped.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
 }

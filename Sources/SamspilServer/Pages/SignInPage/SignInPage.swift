@@ -20,10 +20,10 @@ enum SignInPage {
             .form(
                 .class("form"), .method(.post), .action(SiteURL.signIn.path),
                 .input(.type(.hidden), .name(CSRF.fieldName), .value(context.csrf)),
-                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .value($0)) },
+                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .value($0.attributeEscaped)) },
                 .div(.class("form-field"),
                      .label(.for("email"), .text(t(.email))),
-                     .input(.type(.email), .id("email"), .name("email"), .value(model.email),
+                     .input(.type(.email), .id("email"), .name("email"), .value(model.email.attributeEscaped),
                             .attribute(named: "autocomplete", value: "username"), .required(true))),
                 .div(.class("form-field"),
                      .label(.for("password"), .text(t(.password))),
