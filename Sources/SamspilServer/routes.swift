@@ -46,4 +46,6 @@ func routes(_ app: Application) throws {
     app.on(.POST, SiteURL.Route.itemAttachments, body: .collect(maxSize: maxAttachmentUpload), use: items.uploadAttachment)
     app.get(SiteURL.Route.attachment, use: items.download)
     app.post(SiteURL.Route.attachmentDelete, use: items.deleteAttachment)
+
+    bodyWorkRoutes(app)
 }

@@ -54,8 +54,7 @@ struct MeetingInBrowserTests {
                     // Two items of our own and one from the backlog.
                     try await addItem(browser, title: "Budget 2031", minutes: "30", kind: "decision")
                     try await addItem(browser, title: "Status på sundhedsaftalen", minutes: "20", kind: "briefing")
-                    try await browser.findElement(css: "form button[aria-label$='Telemedicin til borgere med KOL']").click()
-                    try await waitForNotice(browser)
+                    try await submit(browser, browser.findElement(css: "form button[aria-label$='Telemedicin til borgere med KOL']"))
                     let titles = try await texts(browser, ".agenda-table tbody tr td:nth-child(3)")
                     try #require(titles == ["Velkomst og godkendelse af dagsorden", "Godkendelse af referat fra sidste møde",
                                             "Budget 2031", "Status på sundhedsaftalen", "Telemedicin til borgere med KOL",
@@ -68,8 +67,7 @@ struct MeetingInBrowserTests {
                     try await browser.navigate(to: try await itemURL(browser, server: server, titled: "Budget 2031"))
                     try await browser.findElement(css: "#attachment_title").sendKeys("Budgetnotat")
                     try await browser.findElement(css: "#file").upload(pdf)
-                    try await browser.findElement(css: "form[enctype='multipart/form-data'] button[type=submit]").click()
-                    try await waitForNotice(browser)
+                    try await submit(browser, browser.findElement(css: "form[enctype='multipart/form-data'] button[type=submit]"))
                     try #require(try await browser.findElement(css: "#bilag ~ ul a").text.hasPrefix("Budgetnotat"))
 
                     // Publish the agenda, and hold the meeting.
@@ -81,19 +79,16 @@ struct MeetingInBrowserTests {
                     try await browser.navigate(to: try server.url(Self.meetingPath + "/deltagere"))
                     try await browser.findElement(css: "input[type=radio][value=present]").click()
                     try await browser.findElement(css: "main form input[type=text]").sendKeys("virtuelt")
-                    try await browser.findElement(css: "main form button[type=submit]").click()
-                    try await waitForNotice(browser)
+                    try await submit(browser, browser.findElement(css: "main form button[type=submit]"))
 
                     // The decision and an action on the budget item.
                     try await browser.navigate(to: try await itemURL(browser, server: server, titled: "Budget 2031"))
                     try await browser.findElement(css: "#decision").sendKeys("Klyngestyregruppen godkendte budgettet.")
-                    try await browser.findElement(css: "form.form--wide button[type=submit]").click()
-                    try await waitForNotice(browser)
+                    try await submit(browser, browser.findElement(css: "form.form--wide button[type=submit]"))
                     try await browser.findElement(css: "#action_text").sendKeys("Sende budgettet til kommunerne")
                     try await browser.findElement(css: "#action_owner_other").sendKeys("Sekretariatet")
                     try await browser.setValue(css: "#action_due", to: "2031-04-01")
-                    try await browser.findElement(css: "#opfoelgning ~ form button[type=submit]").click()
-                    try await waitForNotice(browser)
+                    try await submit(browser, browser.findElement(css: "#opfoelgning ~ form button[type=submit]"))
                     try await capture(browser, "item-editor.png")
 
                     // Send the draft and approve it.
@@ -128,21 +123,21 @@ struct MeetingInBrowserTests {
         try await duration.clear()
         try await duration.sendKeys(minutes)
         try await browser.findElement(css: "#kind").selectOption(value: kind)
-        try await browser.findElement(css: "#nyt-punkt ~ form button[type=submit]").click()
-        try await waitForNotice(browser)
+        try await submit(browser, browser.findElement(css: "#nyt-punkt ~ form button[type=submit]"))
     }
 
     /// Takes the next step of the life cycle: the button, then its confirmation.
     private func takeStep(_ browser: WebDriver, _ label: String) async throws {
         let button = try await browser.findElement(css: ".panel a.button")
         try #require(try await button.text == label)
-        try await button.click()
-        try await browser.waitForElement(css: "main form.actions button[type=submit]").click()
-        try await waitForNotice(browser)
+        try await browser.clickAndWaitForNextPage(button)
+        try await submit(browser, browser.findElement(css: "main form.actions button[type=submit]"))
         try #require(try await browser.findElement(css: ".alert--success").text == "Mødets status er ændret.")
     }
 
-    private func waitForNotice(_ browser: WebDriver) async throws {
+    /// Submits a form and waits for the page after it, with the message that it worked.
+    private func submit(_ browser: WebDriver, _ button: WebElement) async throws {
+        try await browser.clickAndWaitForNextPage(button)
         _ = try await browser.waitForElement(css: ".alert--success")
     }
 

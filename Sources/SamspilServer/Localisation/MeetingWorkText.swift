@@ -182,10 +182,10 @@ extension Language {
     func format(_ moment: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .copenhagen
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: moment)
-        guard let day = CalendarDay(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0),
-              let time = TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0) else { return moment.formatted(.iso8601) }
-        return self == .da ? "\(format(day)) kl. \(time.danish)" : "\(format(day)) \(time.description)"
+        let parts = calendar.dateComponents([.hour, .minute], from: moment)
+        let day = format(CalendarDay.today(in: .copenhagen, now: moment))
+        guard let time = TimeOfDay(hour: parts.hour ?? 0, minute: parts.minute ?? 0) else { return day }
+        return self == .da ? "\(day) kl. \(time.danish)" : "\(day) \(time.description)"
     }
 
     func name(of field: ItemDraft.Field) -> String {

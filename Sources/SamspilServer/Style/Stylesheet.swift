@@ -122,6 +122,24 @@ enum Stylesheet {
     .audit del { color: var(--color-error); }
     .audit ins { color: var(--color-approved); text-decoration: none; }
     .action--done, .action--dropped { color: var(--color-text-muted); }
+    /* A body's work pages: attendance, follow-up, standard items */
+    .attendance-person { display: grid; grid-template-columns: minmax(14rem, 1.2fr) auto minmax(12rem, 1fr);
+      gap: var(--space-1) var(--space-4); align-items: center; border: 0; border-bottom: 1px solid var(--color-border);
+      margin: 0; padding: var(--space-2) 0; }
+    .attendance-person legend { float: left; padding: 0; }
+    .attendance-person .field-error { grid-column: 1 / -1; }
+    .attendance-person.form-field--error { padding-left: var(--space-3); }
+    .choices { display: flex; flex-wrap: wrap; gap: var(--space-1) var(--space-3); }
+    .choice { display: inline-flex; align-items: center; gap: var(--space-1); }
+    .choice input { width: 1.25rem; height: 1.25rem; margin: 0; accent-color: var(--color-primary); }
+    .note-field { display: flex; align-items: center; gap: var(--space-2); }
+    .note-field input { padding: var(--space-1) var(--space-2); }
+    .put-back { display: inline-flex; flex-wrap: wrap; align-items: flex-end; gap: var(--space-2); }
+    .put-back .form-field { margin: 0; }
+    .standard-item { border: 1px solid var(--color-border); border-radius: var(--radius); margin: 0 0 var(--space-4);
+      padding: var(--space-2) var(--space-4) 0; max-width: var(--measure); }
+    .standard-item legend { font-weight: 600; padding: 0 var(--space-1); }
+    .standard-item .columns { grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr)); gap: 0 var(--space-4); }
     .button { font: inherit; font-weight: 600; padding: var(--space-2) var(--space-4); border: 2px solid var(--color-primary);
       border-radius: var(--radius); background: var(--color-primary); color: #fff; cursor: pointer; }
     .button:hover { background: var(--color-primary-dark); border-color: var(--color-primary-dark); }
@@ -191,6 +209,7 @@ enum Stylesheet {
     @media (max-width: 40rem) {
       :root { --font-size-h1: 1.625rem; --font-size-h2: 1.375rem; }
       .facts { grid-template-columns: 1fr; }
+      .attendance-person { grid-template-columns: 1fr; }
       .facts dd { margin-bottom: var(--space-2); }
     }
 

@@ -225,6 +225,21 @@ final class WebDriver: Sendable {
             message: "not so after \(timeout) (page: \(current))" + (lastError.map { "; last error: \($0)" } ?? ""))
     }
 
+    /// Clicks `element` and waits until the page it was on is gone: a form's submit button, whose next
+    /// page may look like the last one (the same message after adding a second item).
+    func clickAndWaitForNextPage(_ element: WebElement) async throws {
+        let page = try await findElement(css: "html")
+        try await element.click()
+        try await waitUntil("the next page has loaded") {
+            do {
+                _ = try await page.text
+                return false
+            } catch let error as WebDriverError where error.error == "stale element reference" {
+                return true
+            }
+        }
+    }
+
     /// Waits for an element to appear, e.g. on the page a form submit leads to.
     func waitForElement(css selector: String, timeout: Duration = .seconds(10)) async throws -> WebElement {
         var found: WebElement?

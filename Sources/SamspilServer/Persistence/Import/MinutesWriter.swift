@@ -148,7 +148,7 @@ private final class Transaction {
 /// come for that organisation before; else someone of that name who has never come for any organisation;
 /// else, when the list names no organisation, the only person of that name; else nobody (a new person).
 /// Two people may share a name, so a name alone is trusted only when nothing speaks against it.
-private final class PersonMatcher {
+final class PersonMatcher {
     /// Candidates by name, each with the organisations they have come for.
     private var known: [String: [(id: UUID, organisations: Set<UUID>)]]
 

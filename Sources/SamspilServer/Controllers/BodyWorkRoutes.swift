@@ -1,0 +1,23 @@
+import Vapor
+
+/// The routes of a body's work outside the meeting editor: backlog, follow-up, standard items, and a
+/// meeting's attendance list. Called from `routes(_:)`.
+func bodyWorkRoutes(_ app: Application) {
+    let backlog = BacklogController()
+    app.get(SiteURL.Route.backlog, use: backlog.show)
+    app.post(SiteURL.Route.backlog, use: backlog.add)
+    app.post(SiteURL.Route.backlogItemDelete, use: backlog.delete)
+
+    let followUp = FollowUpController()
+    app.get(SiteURL.Route.followUp, use: followUp.show)
+    app.post(SiteURL.Route.followUpAction, use: followUp.act)
+
+    let standardItems = StandardItemsController()
+    app.get(SiteURL.Route.standardItems, use: standardItems.show)
+    app.post(SiteURL.Route.standardItems, use: standardItems.save)
+
+    let attendance = AttendanceController()
+    app.get(SiteURL.Route.attendance, use: attendance.show)
+    app.post(SiteURL.Route.attendance, use: attendance.save)
+    app.post(SiteURL.Route.guests, use: attendance.guests)
+}
