@@ -7,7 +7,7 @@ import Vapor
 struct AttendanceController: Sendable {
     func show(_ request: Request) async throws -> Response {
         let context = try await request.meetingContext(requiring: .edit)
-        return try await page(context, notice: request.bodyWorkNotice, request: request)
+        return try await page(context, notice: request.notice(), request: request)
     }
 
     func save(_ request: Request) async throws -> Response {
@@ -23,7 +23,7 @@ struct AttendanceController: Sendable {
             return .page(AttendancePage.render(model, context: request.pageContext), status: .badRequest, for: request)
         }
         try await roster.save(marks, on: request.db)
-        return .redirect(to: context.url(.attendance), notice: .attendanceSaved)
+        return .redirect(to: context.url(.attendance), notice: BodyWorkText.attendanceSaved)
     }
 
     /// Adds a guest, or with the field `remove` (a guest row's id) takes one off the list.
@@ -37,12 +37,12 @@ struct AttendanceController: Sendable {
         let remove = request.field("remove")
         if !remove.isEmpty {
             guard let id = UUID(uuidString: remove), try await list.remove(id) else { throw Abort(.notFound) }
-            return .redirect(to: context.url(.attendance), notice: .guestRemoved)
+            return .redirect(to: context.url(.attendance), notice: BodyWorkText.guestRemoved)
         }
         var form = AttendancePage.GuestForm(name: request.field("name"), organisation: request.field("organisation"),
                                             title: request.field("title"), note: request.field("note"))
         if let guest = form.validate() {
-            if try await list.add(guest) == .added { return .redirect(to: context.url(.attendance), notice: .guestAdded) }
+            if try await list.add(guest) == .added { return .redirect(to: context.url(.attendance), notice: BodyWorkText.guestAdded) }
             form.errors[.name] = .guestAlreadyOnList
         }
         let model = try await AttendancePage.Model.query(context, guestForm: form, on: request.db)

@@ -7,7 +7,7 @@ struct BacklogController: Sendable {
     func show(_ request: Request) async throws -> Response {
         let context = try await request.bodyContext(requiring: .readEverything)
         var model = try await BacklogPage.Model.query(context, today: .today(), on: request.db)
-        model.notice = request.bodyWorkNotice
+        model.notice = request.notice()
         return .page(BacklogPage.render(model, context: request.pageContext), for: request)
     }
 
@@ -21,7 +21,7 @@ struct BacklogController: Sendable {
             return .page(BacklogPage.render(model, context: request.pageContext), status: .badRequest, for: request)
         }
         try await Backlog(database: request.db).add(item)
-        return .redirect(to: .backlog(bodySlug: context.body.slug), notice: .backlogItemAdded)
+        return .redirect(to: .backlog(bodySlug: context.body.slug), notice: BodyWorkText.backlogItemAdded)
     }
 
     func delete(_ request: Request) async throws -> Response {
@@ -30,6 +30,6 @@ struct BacklogController: Sendable {
         guard try await Backlog(database: request.db).delete(try request.id("backlog"), in: context.body.id) else {
             throw Abort(.notFound)
         }
-        return .redirect(to: .backlog(bodySlug: context.body.slug), notice: .backlogItemDeleted)
+        return .redirect(to: .backlog(bodySlug: context.body.slug), notice: BodyWorkText.backlogItemDeleted)
     }
 }

@@ -7,7 +7,7 @@ struct FollowUpController: Sendable {
     func show(_ request: Request) async throws -> Response {
         let context = try await request.bodyContext(requiring: .readEverything)
         var model = try await FollowUpPage.Model.query(context, today: .today(), on: request.db)
-        model.notice = request.bodyWorkNotice
+        model.notice = request.notice()
         return .page(FollowUpPage.render(model, context: request.pageContext), for: request)
     }
 
@@ -27,10 +27,10 @@ struct FollowUpController: Sendable {
         switch command {
         case .done:
             try await followUps.close(action, as: .done, by: context.viewer.name)
-            return .redirect(to: page, notice: .actionMarkedDone)
+            return .redirect(to: page, notice: BodyWorkText.actionMarkedDone)
         case .dropped:
             try await followUps.close(action, as: .dropped, by: context.viewer.name)
-            return .redirect(to: page, notice: .actionMarkedDropped)
+            return .redirect(to: page, notice: BodyWorkText.actionMarkedDropped)
         case .backlog:
             let entered = request.field("due")
             guard let due = EnteredDate(entered).day else {
@@ -40,7 +40,7 @@ struct FollowUpController: Sendable {
                 return .page(FollowUpPage.render(model, context: request.pageContext), status: .badRequest, for: request)
             }
             try await followUps.putBack(action, in: context.body.id, due: due, today: today)
-            return .redirect(to: page, notice: .actionPutBack)
+            return .redirect(to: page, notice: BodyWorkText.actionPutBack)
         }
     }
 }

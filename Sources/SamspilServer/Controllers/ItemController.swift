@@ -9,7 +9,7 @@ struct ItemController: Sendable {
     func edit(_ request: Request) async throws -> Response {
         let context = try await request.meetingContext(requiring: .edit)
         var model = try await model(request, context: context)
-        model.notice = request.notice
+        model.notice = request.notice()
         return .page(ItemEditorPage.render(model, context: request.pageContext), for: request)
     }
 
@@ -43,7 +43,7 @@ struct ItemController: Sendable {
                 of: ItemDraft(saved), to: draft, itemID: saved.id, meetingID: context.meeting.id,
                 by: context.viewer.name, reason: form[.reason])
         }
-        return .redirect(to: context.url(.item(saved.id)), notice: .itemSaved)
+        return .redirect(to: context.url(.item(saved.id)), notice: MeetingWorkText.itemSaved)
     }
 
     /// The page after a save that lost the race: the user's values in the form, the saved ones beside
@@ -69,7 +69,7 @@ struct ItemController: Sendable {
             return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
         }
         try await FollowUpActionModel(action).create(on: request.db)
-        return .redirect(to: context.url(.item(model.item.id)), notice: .actionAdded)
+        return .redirect(to: context.url(.item(model.item.id)), notice: MeetingWorkText.actionAdded)
     }
 
     struct Upload: Content {
@@ -94,7 +94,7 @@ struct ItemController: Sendable {
             return .page(ItemEditorPage.render(model, context: request.pageContext), status: status, for: request)
         }
         try await AttachmentUpload.store(file, title: title, itemID: model.item.id, meetingID: context.meeting.id, on: request.db)
-        return .redirect(to: context.url(.item(model.item.id)), notice: .attachmentAdded)
+        return .redirect(to: context.url(.item(model.item.id)), notice: MeetingWorkText.attachmentAdded)
     }
 
     func deleteAttachment(_ request: Request) async throws -> Response {
@@ -108,8 +108,8 @@ struct ItemController: Sendable {
         try await attachment.delete(on: request.db)
         // The stored bytes stay while another attachment uses them; they are kept, by design, for
         // the audit of what was sent (removing unused files is an administrator's clean-up).
-        guard let itemID = attachment.itemID else { return .redirect(to: context.url(.editor), notice: .attachmentDeleted) }
-        return .redirect(to: context.url(.item(itemID)), notice: .attachmentDeleted)
+        guard let itemID = attachment.itemID else { return .redirect(to: context.url(.editor), notice: MeetingWorkText.attachmentDeleted) }
+        return .redirect(to: context.url(.item(itemID)), notice: MeetingWorkText.attachmentDeleted)
     }
 
     /// The file of an attachment, for those who may read the meeting as it stands.

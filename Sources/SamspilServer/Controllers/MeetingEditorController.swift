@@ -26,13 +26,13 @@ struct MeetingEditorController: Sendable {
         try await MeetingPlanner(database: request.db).plan(meeting)
         guard let url = try await MeetingSummary.url(of: meeting.id, on: request.db),
               case let .meeting(slug, key) = url else { throw Abort(.internalServerError) }
-        return .redirect(to: .meetingPart(bodySlug: slug, key: key, .editor), notice: .meetingCreated)
+        return .redirect(to: .meetingPart(bodySlug: slug, key: key, .editor), notice: MeetingWorkText.meetingCreated)
     }
 
     func editor(_ request: Request) async throws -> Response {
         let context = try await request.meetingContext(requiring: .edit)
         var model = try await MeetingEditorPage.Model.query(context, on: request.db)
-        model.notice = request.notice
+        model.notice = request.notice()
         return .page(MeetingEditorPage.render(model, context: request.pageContext), for: request)
     }
 
@@ -61,7 +61,7 @@ struct MeetingEditorController: Sendable {
         // A new date or start time may give the meeting a new address.
         guard let url = try await MeetingSummary.url(of: meeting.id, on: request.db),
               case let .meeting(slug, key) = url else { throw Abort(.notFound) }
-        return .redirect(to: .meetingPart(bodySlug: slug, key: key, .editor), notice: .detailsSaved)
+        return .redirect(to: .meetingPart(bodySlug: slug, key: key, .editor), notice: MeetingWorkText.detailsSaved)
     }
 
     /// Adds an item (`type=item`), a break (`type=break`) or a waiting backlog item (`type=backlog`).
@@ -79,7 +79,7 @@ struct MeetingEditorController: Sendable {
             let item = AgendaItem(meetingID: meeting.id, position: 0, number: nil, title: request.language.work(.breakTitle),
                                   durationMinutes: minutes, isBreak: true)
             try await store.insert(item, at: items.insertionIndexForNewItem(), meeting: meeting)
-            return .redirect(to: context.url(.editor), notice: .breakAdded)
+            return .redirect(to: context.url(.editor), notice: MeetingWorkText.breakAdded)
         case "backlog":
             guard let id = UUID(uuidString: request.field("backlog")),
                   let backlog = try await BacklogItemModel.find(id, on: request.db),
@@ -91,7 +91,7 @@ struct MeetingEditorController: Sendable {
                 backlog.scheduledItemID = item.id
                 try await backlog.save(on: database)
             }
-            return .redirect(to: context.url(.editor), notice: .itemAdded)
+            return .redirect(to: context.url(.editor), notice: MeetingWorkText.itemAdded)
         default:
             var form = NewItemForm(title: request.field("title"), duration: request.field("duration"),
                                    kind: request.field("kind"), presenter: request.field("presenter"))
@@ -102,7 +102,7 @@ struct MeetingEditorController: Sendable {
             let item = AgendaItem(meetingID: meeting.id, position: 0, number: nil, title: valid.title,
                                   presenter: form.presenter.nilIfEmpty, kind: valid.kind, durationMinutes: valid.minutes)
             try await store.insert(item, at: items.insertionIndexForNewItem(), meeting: meeting)
-            return .redirect(to: context.url(.editor), notice: .itemAdded)
+            return .redirect(to: context.url(.editor), notice: MeetingWorkText.itemAdded)
         }
     }
 
@@ -119,7 +119,7 @@ struct MeetingEditorController: Sendable {
             guard items.contains(where: { $0.id == itemID }) else { throw Abort(.notFound) }
             _ = try await store.schedule(items.moving(itemID, by: offset), previous: items, meeting: context.meeting)
         }
-        return .redirect(to: context.url(.editor), notice: .agendaSaved)
+        return .redirect(to: context.url(.editor), notice: MeetingWorkText.agendaSaved)
     }
 
     func deleteItemConfirmation(_ request: Request) async throws -> Response {
@@ -139,7 +139,7 @@ struct MeetingEditorController: Sendable {
         guard context.meeting.status != .minutesApproved else { throw Abort(.conflict) }
         let item = try await existingItem(request, context: context)
         try await AgendaStore(database: request.db).delete(item.id, meeting: context.meeting)
-        return .redirect(to: context.url(.editor), notice: .itemDeleted)
+        return .redirect(to: context.url(.editor), notice: MeetingWorkText.itemDeleted)
     }
 
     /// The confirmation of the next step (`?til=STATUS`).
@@ -147,7 +147,7 @@ struct MeetingEditorController: Sendable {
         let context = try await request.meetingContext(requiring: .edit)
         guard let target = (try? request.query.get(String.self, at: "til")).flatMap(MeetingStatus.init(rawValue:)),
               context.meeting.status.canAdvance(to: target) else {
-            return .redirect(to: context.url(.editor), notice: .stepRefused)
+            return .redirect(to: context.url(.editor), notice: MeetingWorkText.stepRefused)
         }
         let language = request.language
         var fields = ["til": target.rawValue]
@@ -171,7 +171,7 @@ struct MeetingEditorController: Sendable {
         if done, case let back = request.field("tilbage"), Self.isLocalPath(back) {
             return Response(status: .seeOther, headers: ["Location": back + "?besked=\(MeetingWorkText.stepDone.noticeKey)"])
         }
-        return .redirect(to: context.url(.editor), notice: done ? .stepDone : .stepRefused)
+        return .redirect(to: context.url(.editor), notice: done ? MeetingWorkText.stepDone : .stepRefused)
     }
 
     // MARK: -

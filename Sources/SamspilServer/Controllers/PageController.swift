@@ -53,13 +53,6 @@ extension Request {
 }
 
 extension Request {
-    /// The message of a redirect's `?besked=`, if it is one of the known ones.
-    var notice: MeetingWorkText? {
-        (try? query.get(String.self, at: "besked")).flatMap(MeetingWorkText.init(noticeKey:))
-    }
-}
-
-extension Request {
     private struct CSRFKey: StorageKey { typealias Value = String }
 
     /// The language, the viewer and the forms' token for this request's page.
@@ -91,8 +84,4 @@ extension Response {
         Response(status: .seeOther, headers: ["Location": url.path])
     }
 
-    /// A redirect after a successful form, with the message the next page shows.
-    static func redirect(to url: SiteURL, notice: MeetingWorkText) -> Response {
-        Response(status: .seeOther, headers: ["Location": url.path + "?besked=" + notice.noticeKey])
-    }
 }

@@ -136,20 +136,12 @@ public enum BodyWorkText: CaseIterable, Sendable {
     }
 }
 
-extension BodyWorkText {
-    /// The messages a body's work page may show after a redirect (`?besked=KEY`), as `MeetingWorkText`'s:
-    /// only these, so a link cannot make a page say something else.
+extension BodyWorkText: PageNotice {
     static let notices: [BodyWorkText] = [
         .attendanceSaved, .guestAdded, .guestRemoved, .backlogItemAdded, .backlogItemDeleted,
         .actionMarkedDone, .actionMarkedDropped, .actionPutBack, .standardItemsSaved,
     ]
 
-    var noticeKey: String { String(describing: self) }
-
-    init?(noticeKey: String) {
-        guard let notice = Self.notices.first(where: { $0.noticeKey == noticeKey }) else { return nil }
-        self = notice
-    }
 }
 
 extension Language {

@@ -232,18 +232,10 @@ extension Language {
     }
 }
 
-extension MeetingWorkText {
-    /// The messages a page may show after a redirect (`?besked=KEY`): only these, so a link cannot make
-    /// a page say something else.
+extension MeetingWorkText: PageNotice {
     static let notices: [MeetingWorkText] = [
         .meetingCreated, .detailsSaved, .agendaSaved, .itemAdded, .itemDeleted, .itemSaved, .breakAdded, .stepDone, .stepRefused,
         .attachmentAdded, .attachmentDeleted, .actionAdded, .previousApproved,
     ]
 
-    var noticeKey: String { String(describing: self) }
-
-    init?(noticeKey: String) {
-        guard let notice = Self.notices.first(where: { $0.noticeKey == noticeKey }) else { return nil }
-        self = notice
-    }
 }
