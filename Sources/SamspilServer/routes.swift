@@ -38,7 +38,8 @@ func routes(_ app: Application) throws {
 
     let items = ItemController()
     app.get(SiteURL.Route.item, use: items.edit)
-    app.post(SiteURL.Route.item, use: items.save)
+    // An item's texts can run to pages: more than the 16 kB Vapor collects of a form by default.
+    app.on(.POST, SiteURL.Route.item, body: .collect(maxSize: "1mb"), use: items.save)
     app.post(SiteURL.Route.itemActions, use: items.addAction)
     // Files up to four times the limit are read, so that one just over it gets a message beside the
     // field instead of a bare 413.

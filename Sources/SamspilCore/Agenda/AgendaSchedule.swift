@@ -20,7 +20,9 @@ public struct AgendaSchedule: Sendable, Equatable {
         for (position, original) in items.enumerated() {
             var item = original
             item.position = position
-            if item.isBreak {
+            // Breaks have no number, and neither have the unnumbered parts of imported minutes
+            // ("Mundtlige orienteringspunkter"): without a number and a duration, they stay as written.
+            if item.isBreak || (item.number == nil && item.durationMinutes == nil) {
                 item.number = nil
             } else {
                 item.number = number

@@ -19,7 +19,7 @@ struct MeetingEditorController: Sendable {
         try CSRF.verify(request)
         var header = MeetingHeaderForm(posted: request.field)
         let draft = Meeting(bodyID: context.body.id, date: .today())
-        guard let meeting = header.apply(to: draft) else {
+        guard let meeting = try await validated(&header, applying: draft, on: request.db) else {
             let model = MeetingEditorPage.NewMeetingModel(bodyName: context.body.name, bodySlug: context.body.slug, header: header)
             return .page(MeetingEditorPage.renderNew(model, context: request.pageContext), status: .unprocessableEntity, for: request)
         }
@@ -42,7 +42,7 @@ struct MeetingEditorController: Sendable {
         var model = try await MeetingEditorPage.Model.query(context, on: request.db)
         guard !model.isLocked else { return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .conflict, for: request) }
         var header = MeetingHeaderForm(posted: request.field)
-        guard let meeting = header.apply(to: context.meeting) else {
+        guard let meeting = try await validated(&header, applying: context.meeting, on: request.db) else {
             model.header = header
             return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
         }
@@ -71,11 +71,11 @@ struct MeetingEditorController: Sendable {
         var model = try await MeetingEditorPage.Model.query(context, on: request.db)
         guard !model.isLocked else { return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .conflict, for: request) }
         let store = AgendaStore(database: request.db)
-        let items = model.schedule.items
+        let items = model.items
         let meeting = context.meeting
         switch request.field("type") {
         case "break":
-            let minutes = NewItemForm.minutes(request.field("duration")) ?? 15
+            let minutes = NewItemForm.minutes(request.field("break_duration")) ?? 15
             let item = AgendaItem(meetingID: meeting.id, position: 0, number: nil, title: request.language.work(.breakTitle),
                                   durationMinutes: minutes, isBreak: true)
             try await store.insert(item, at: items.insertionIndexForNewItem(), meeting: meeting)
@@ -176,9 +176,26 @@ struct MeetingEditorController: Sendable {
 
     // MARK: -
 
+    /// The meeting with the form's values, or nil with the form's errors set: besides what the form
+    /// checks itself, a body cannot meet twice at the same date and time (the two would share an address).
+    private func validated(_ header: inout MeetingHeaderForm, applying values: Meeting,
+                           on database: any Database) async throws -> Meeting? {
+        guard let meeting = header.apply(to: values) else { return nil }
+        let clash = try await MeetingModel.query(on: database).filter(\.$bodyID == meeting.bodyID)
+            .filter(\.$date == meeting.date.iso).filter(\.$id != meeting.id).all()
+            .contains { $0.startsAt == meeting.start?.description }
+        guard !clash else {
+            header.errors[meeting.start == nil ? .date : .start] = .meetingExists
+            return nil
+        }
+        return meeting
+    }
+
     /// Only a path of this site's bodies is a place to go back to, never another site.
     private static func isLocalPath(_ path: String) -> Bool {
         path.hasPrefix("/organer/") && !path.contains("//") && !path.contains("\\") && !path.contains("?")
+            // Nothing that could end the Location header or hide in it: no spaces, no control characters.
+            && path.unicodeScalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F }
     }
 
     private func existingItem(_ request: Request, context: MeetingContext) async throws -> AgendaItem {

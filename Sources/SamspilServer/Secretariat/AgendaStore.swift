@@ -74,9 +74,12 @@ struct AgendaStore {
             try await model.save(on: database)
             try await ItemSectionModel.query(on: database).filter(\.$itemID == item.id).delete()
             try await store.writeSections(of: saved)
-            // A new duration moves the times of the items after it.
-            let after = before.map { $0.id == saved.id ? saved : $0 }
-            _ = try await store.schedule(after, previous: before, meeting: meeting)
+            // A new duration moves the times of the items after it; any other edit leaves the agenda
+            // as it is (the numbering of imported minutes included).
+            if before.first(where: { $0.id == saved.id })?.durationMinutes != saved.durationMinutes {
+                let after = before.map { $0.id == saved.id ? saved : $0 }
+                _ = try await store.schedule(after, previous: before, meeting: meeting)
+            }
             return true
         }
     }

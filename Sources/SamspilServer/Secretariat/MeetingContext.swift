@@ -22,13 +22,18 @@ struct MeetingContext: Sendable {
 }
 
 extension Request {
+    /// What `next=` may hold unencoded: the path's own characters, but not the query's `?`, `&` and `=`.
+    private static let nextAllowed = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/")
+
     /// The viewer, if they have `permission` in the body. The public is sent to sign in and come back;
     /// a signed-in user without the right gets 403.
     func require(_ permission: Viewer.Permission, in bodyID: UUID) throws -> Viewer {
         let viewer = self.viewer
         guard viewer.may(permission, in: bodyID) else {
             if viewer.isSignedIn { throw Abort(.forbidden) }
-            throw Abort.redirect(to: SiteURL.signIn.path + "?next=" + (url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"),
+            // The query too: a link to a step (`status?til=…`) leads back to that step.
+            let here = url.query.map { url.path + "?" + $0 } ?? url.path
+            throw Abort.redirect(to: SiteURL.signIn.path + "?next=" + (here.addingPercentEncoding(withAllowedCharacters: Self.nextAllowed) ?? "/"),
                                  redirectType: .normal)
         }
         return viewer
@@ -60,8 +65,10 @@ extension Request {
         return id
     }
 
-    /// A posted text field, trimmed; "" when absent.
+    /// A posted text field, trimmed, with the CRLF line ends browsers send from a textarea made plain
+    /// `\n`, as stored texts have them; "" when absent.
     func field(_ name: String) -> String {
-        ((try? content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        ((try? content.get(String.self, at: name)) ?? "").replacingOccurrences(of: "\r\n", with: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -31,18 +31,21 @@ final class Browser {
         return try await send(.POST, path, body: ByteBuffer(string: body), contentType: "application/x-www-form-urlencoded")
     }
 
-    /// Posts a multipart form with files, as the import page's upload does.
+    /// Posts a multipart form with files, as the import page's upload does. `fileField` is the name of
+    /// the file field (`files[]` on the import page, `file` on an item's attachment form); the CSRF field
+    /// is added unless the test gives its own or `withCSRF` is false.
     @discardableResult
-    func postFiles(_ path: String, fields: [String: String], files: [(name: String, data: Data)]) async throws -> TestingHTTPResponse {
+    func postFiles(_ path: String, fields: [String: String], files: [(name: String, data: Data)],
+                   fileField: String = "files[]", withCSRF: Bool = true) async throws -> TestingHTTPResponse {
         let boundary = "samspil-test-\(UUID().uuidString)"
         var body = ByteBuffer()
         var fields = fields
-        if fields[CSRF.fieldName] == nil { fields[CSRF.fieldName] = csrf }
+        if withCSRF, fields[CSRF.fieldName] == nil { fields[CSRF.fieldName] = csrf }
         for (name, value) in fields {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for file in files {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"files[]\"; filename=\"\(file.name)\"\r\n"
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(file.name)\"\r\n"
                 + "Content-Type: application/octet-stream\r\n\r\n")
             body.writeBytes(file.data)
             body.writeString("\r\n")

@@ -51,8 +51,9 @@ struct TestSetupError: Error, CustomStringConvertible {
 
 /// Runs `body` with a configured, migrated application on a database of its own: an in-memory SQLite
 /// database, or a fresh PostgreSQL schema that is dropped afterwards. Tests can run in parallel.
+/// `maxAttachmentBytes` sets a small attachment limit for the tests of files over it (the default is 25 MB).
 func withApp(
-    _ database: TestDatabase, demo: Bool = false, migrate: Bool = true,
+    _ database: TestDatabase, demo: Bool = false, migrate: Bool = true, maxAttachmentBytes: Int? = nil,
     _ body: (Application) async throws -> Void
 ) async throws {
     let app = try await Application.make(.testing)
@@ -60,12 +61,16 @@ func withApp(
     do {
         switch database {
         case .sqlite:
-            try configure(app, AppConfiguration(database: .sqlite(path: ":memory:"), demo: .off, passwordHashCost: 4))
+            var configuration = AppConfiguration(database: .sqlite(path: ":memory:"), demo: .off, passwordHashCost: 4)
+            if let maxAttachmentBytes { configuration.maxAttachmentBytes = maxAttachmentBytes }
+            try configure(app, configuration)
         case let .postgres(url):
             try requireLocal(url)
             let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
             schema = name
-            try configure(app, AppConfiguration(database: .postgres(url: url, searchPath: name), demo: .off, passwordHashCost: 4))
+            var configuration = AppConfiguration(database: .postgres(url: url, searchPath: name), demo: .off, passwordHashCost: 4)
+            if let maxAttachmentBytes { configuration.maxAttachmentBytes = maxAttachmentBytes }
+            try configure(app, configuration)
             try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA \(ident: name)").run()
         }
         if migrate { try await app.autoMigrate() }

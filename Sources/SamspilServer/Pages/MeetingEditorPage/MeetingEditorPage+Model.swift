@@ -11,6 +11,10 @@ enum MeetingEditorPage {
         let key: MeetingKey
         let meeting: Meeting
         var header: MeetingHeaderForm
+        /// The items as stored: every change of the agenda schedules them, so their numbers and times
+        /// are the ones to show (an imported agenda keeps its own).
+        let items: [AgendaItem]
+        /// For the planned end and the warning when the agenda runs past the meeting's end.
         let schedule: AgendaSchedule
         /// The body's waiting backlog items, due first.
         let backlog: [BacklogItem]
@@ -41,6 +45,6 @@ extension MeetingEditorPage.Model {
             .filter(\.$scheduledItemID == nil).all().map { try $0.domain() }
             .sorted { ($0.due?.iso ?? "9999", $0.title) < ($1.due?.iso ?? "9999", $1.title) }
         return Self(bodyName: context.body.name, bodySlug: context.body.slug, key: context.key, meeting: context.meeting,
-                    header: MeetingHeaderForm(context.meeting), schedule: schedule, backlog: backlog)
+                    header: MeetingHeaderForm(context.meeting), items: items, schedule: schedule, backlog: backlog)
     }
 }

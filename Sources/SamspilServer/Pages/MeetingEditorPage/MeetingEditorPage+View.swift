@@ -49,7 +49,7 @@ extension MeetingEditorPage {
     private static func agenda(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         let w = language.work
-        let items = model.schedule.items
+        let items = model.items
         return .section(
             .h2(.text(w(.agendaItems))),
             .unwrap(model.schedule.overrunMinutes) { minutes in
@@ -125,7 +125,8 @@ extension MeetingEditorPage {
                     .class("form"), .method(.post), .action(model.url(.items).path),
                     FormField.csrf(context),
                     .input(.type(.hidden), .name("type"), .value("break")),
-                    FormField.input(.init(name: "duration", label: w(.durationMinutes), value: "15", required: true),
+                    // Its own name, so its id and label do not clash with the new item's duration.
+                    FormField.input(.init(name: "break_duration", label: w(.durationMinutes), value: "15", required: true),
                                     type: "number", extra: [("min", "1"), ("max", "480")]),
                     .button(.type(.submit), .class("button button--secondary"), .text(w(.addBreak)))
                 )
