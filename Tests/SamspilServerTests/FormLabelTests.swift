@@ -11,13 +11,9 @@ struct FormLabelTests {
     @Test(arguments: TestDatabase.all)
     func everyFieldOfEverySecretariatPageHasALabel(database: TestDatabase) async throws {
         try await withApp(database, demo: true) { app in
-            let accounts = Accounts(database: app.db, passwordHashCost: 4)
             let body = try await BodyLookup.require("midtklyngen-klyngestyregruppe", on: app.db)
-            let user = try await accounts.createUser(email: "sek@example.dk", name: "Sara Sekretær",
-                                                     password: "et-langt-kodeord-1", isAdministrator: false)
-            try await accounts.grant(.secretary, in: body.id, to: user)
-            let browser = Browser(app)
-            try await browser.signIn("sek@example.dk", "et-langt-kodeord-1")
+            let browser = try await Browser.signedIn(app, name: "Sara Sekretær", password: "et-langt-kodeord-1",
+                                                     role: (.secretary, body.id))
             let created = try await browser.post(SiteURL.newMeeting(bodySlug: body.slug).path,
                                                  ["date": "2031-05-05", "start": "13:00", "end": "15:00"])
             #expect(created.status == .seeOther)

@@ -14,13 +14,9 @@ struct HostileInputTests {
     @Test(arguments: TestDatabase.all)
     func titlesAndTextsCannotInjectMarkup(database: TestDatabase) async throws {
         try await withApp(database, demo: true) { app in
-            let accounts = Accounts(database: app.db, passwordHashCost: 4)
             let body = try await BodyLookup.require("midtklyngen-klyngestyregruppe", on: app.db)
-            let user = try await accounts.createUser(email: "sek@example.dk", name: "Sara Sekretær",
-                                                     password: "et-langt-kodeord-1", isAdministrator: false)
-            try await accounts.grant(.secretary, in: body.id, to: user)
-            let browser = Browser(app)
-            try await browser.signIn("sek@example.dk", "et-langt-kodeord-1")
+            let browser = try await Browser.signedIn(app, name: "Sara Sekretær", password: "et-langt-kodeord-1",
+                                                     role: (.secretary, body.id))
             try await browser.post(SiteURL.newMeeting(bodySlug: body.slug).path, ["date": "2031-05-05", "start": "13:00"])
             let key = MeetingKey(date: try #require(CalendarDay(iso: "2031-05-05")))
             let editor = SiteURL.meetingPart(bodySlug: body.slug, key: key, .editor).path

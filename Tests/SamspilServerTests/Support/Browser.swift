@@ -1,5 +1,6 @@
 import Foundation
 import NIOCore
+import SamspilCore
 @testable import SamspilServer
 import Testing
 import Vapor
@@ -83,5 +84,20 @@ final class Browser {
 
     private static func escape(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+}
+
+extension Browser {
+    /// A browser signed in with a fresh account (an e-mail address of its own each call), an
+    /// administrator or with `role` in a body, as `samspil user add` makes them.
+    static func signedIn(_ app: Application, name: String, password: String, administrator: Bool = false,
+                         role: (Viewer.BodyRole, in: UUID)? = nil) async throws -> Browser {
+        let accounts = Accounts(database: app.db, passwordHashCost: 4)
+        let email = "user-\(UUID().uuidString.prefix(8).lowercased())@klynge.dk"
+        let user = try await accounts.createUser(email: email, name: name, password: password, isAdministrator: administrator)
+        if let role { try await accounts.grant(role.0, in: role.in, to: user) }
+        let browser = Browser(app)
+        try await browser.signIn(email, password)
+        return browser
     }
 }

@@ -48,18 +48,14 @@ enum MeetingWork {
             try await browser.get("/")
             return browser
         }
-        let accounts = Accounts(database: app.db, passwordHashCost: 4)
-        let email = "\(role.rawValue)-\(UUID().uuidString.prefix(8).lowercased())@klynge.dk"
-        let user = try await accounts.createUser(email: email, name: name ?? "\(role.rawValue) bruger", password: password,
-                                                 isAdministrator: role == .administrator)
-        switch role {
-        case .member: try await accounts.grant(.member, in: try await body(app).id, to: user)
-        case .secretary: try await accounts.grant(.secretary, in: try await body(app).id, to: user)
-        case .otherSecretary: try await accounts.grant(.secretary, in: try await body(app, slug: otherSlug).id, to: user)
-        case .anonymous, .administrator: break
+        let grant: (Viewer.BodyRole, in: UUID)? = switch role {
+        case .member: (.member, try await body(app).id)
+        case .secretary: (.secretary, try await body(app).id)
+        case .otherSecretary: (.secretary, try await body(app, slug: otherSlug).id)
+        case .anonymous, .administrator: nil
         }
-        try await browser.signIn(email, password)
-        return browser
+        return try await Browser.signedIn(app, name: name ?? "\(role.rawValue) bruger", password: password,
+                                          administrator: role == .administrator, role: grant)
     }
 
     /// The fields of the new-meeting form.

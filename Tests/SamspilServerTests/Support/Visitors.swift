@@ -47,19 +47,16 @@ enum Visitor: String, CaseIterable, CustomTestStringConvertible {
             try await browser.get(warmUp)
             return browser
         }
-        let accounts = Accounts(database: app.db, passwordHashCost: 4)
-        let email = "\(rawValue)-\(UUID().uuidString.prefix(8).lowercased())@klynge.dk"
-        let user = try await accounts.createUser(email: email, name: userName, password: Self.password,
-                                                 isAdministrator: self == .administrator)
-        switch self {
-        case .member: try await accounts.grant(.member, in: body.id, to: user)
-        case .secretary: try await accounts.grant(.secretary, in: body.id, to: user)
-        case .memberOfAnotherBody: try await accounts.grant(.member, in: try await Self.anotherBody(app).id, to: user)
-        case .anonymous, .administrator: break
+        let grant: (Viewer.BodyRole, in: UUID)? = switch self {
+        case .member: (.member, body.id)
+        case .secretary: (.secretary, body.id)
+        case .memberOfAnotherBody: (.member, try await Self.anotherBody(app).id)
+        case .anonymous, .administrator: nil
         }
-        try await browser.signIn(email, Self.password)
-        try await browser.get(warmUp)
-        return browser
+        let signedIn = try await Browser.signedIn(app, name: userName, password: Self.password,
+                                                  administrator: self == .administrator, role: grant)
+        try await signedIn.get(warmUp)
+        return signedIn
     }
 
     private static func anotherBody(_ app: Application) async throws -> Body {
