@@ -82,9 +82,8 @@ extension ItemEditorPage.Model {
 /// The people who sit in a body on a day, by name: the presenters and owners a secretary chooses from.
 enum BodyMembers {
     static func current(of bodyID: UUID, on day: CalendarDay, database: any Database) async throws -> [Person] {
-        let memberships = try await MembershipModel.query(on: database).filter(\.$bodyID == bodyID)
-            .filter(\.$startsOn <= day.iso).all()
-            .filter { $0.endsOn.map { $0 >= day.iso } ?? true }
+        let memberships = try await MembershipModel.query(on: database).filter(\.$bodyID == bodyID).all()
+            .map { try $0.domain() }.filter { $0.isActive(on: day) }
         return try await PersonModel.query(on: database).filter(\.$id ~~ Set(memberships.map(\.personID)))
             .sort(\.$name).all().map { try $0.domain() }
     }

@@ -41,9 +41,7 @@ extension MeetingEditorPage.Model {
         let firstNumber = items.lazy.compactMap(\.number).first ?? 1
         let schedule = AgendaSchedule(ordered: items, meetingStart: context.meeting.start,
                                       meetingEnd: context.meeting.end, firstNumber: firstNumber)
-        let backlog = try await BacklogItemModel.query(on: database).filter(\.$bodyID == context.body.id)
-            .filter(\.$scheduledItemID == nil).all().map { try $0.domain() }
-            .sorted { ($0.due?.iso ?? "9999", $0.title) < ($1.due?.iso ?? "9999", $1.title) }
+        let backlog = try await Backlog(database: database).items(of: context.body.id).filter(\.isWaiting)
         return Self(bodyName: context.body.name, bodySlug: context.body.slug, key: context.key, meeting: context.meeting,
                     header: MeetingHeaderForm(context.meeting), items: items, schedule: schedule, backlog: backlog)
     }

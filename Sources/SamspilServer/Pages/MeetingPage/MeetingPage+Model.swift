@@ -69,12 +69,6 @@ enum MeetingPage {
 extension MeetingPage.Model.OrganisationGroup {
     /// Groups attendees by organisation, organisations in the order they first appear on the list.
     static func grouping(_ entries: [(organisation: String?, attendee: MeetingPage.Model.Attendee)]) -> [Self] {
-        var order: [String?] = []
-        var people: [String?: [MeetingPage.Model.Attendee]] = [:]
-        for entry in entries {
-            if people[entry.organisation] == nil { order.append(entry.organisation) }
-            people[entry.organisation, default: []].append(entry.attendee)
-        }
-        return order.map { Self(organisation: $0, people: people[$0] ?? []) }
+        entries.groupedInOrder(by: \.organisation).map { Self(organisation: $0, people: $1.map(\.attendee)) }
     }
 }
