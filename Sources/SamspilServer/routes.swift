@@ -24,29 +24,31 @@ func routes(_ app: Application) throws {
     app.post(SiteURL.Route.importConfirm, use: imports.confirm)
     app.post(SiteURL.Route.importCancel, use: imports.cancel)
 
+    // Every write under a meeting's path raises its revision (`MeetingRevisionMiddleware`).
+    let meetingWrites = app.grouped(MeetingRevisionMiddleware())
     let editor = MeetingEditorController()
     app.get(SiteURL.Route.newMeeting, use: editor.newMeetingForm)
     app.post(SiteURL.Route.newMeeting, use: editor.createMeeting)
     app.get(SiteURL.Route.editor, use: editor.editor)
-    app.post(SiteURL.Route.editor, use: editor.saveHeader)
-    app.post(SiteURL.Route.items, use: editor.addItem)
-    app.post(SiteURL.Route.itemMove, use: editor.moveItem)
+    meetingWrites.post(SiteURL.Route.editor, use: editor.saveHeader)
+    meetingWrites.post(SiteURL.Route.items, use: editor.addItem)
+    meetingWrites.post(SiteURL.Route.itemMove, use: editor.moveItem)
     app.get(SiteURL.Route.itemDelete, use: editor.deleteItemConfirmation)
-    app.post(SiteURL.Route.itemDelete, use: editor.deleteItem)
+    meetingWrites.post(SiteURL.Route.itemDelete, use: editor.deleteItem)
     app.get(SiteURL.Route.status, use: editor.statusConfirmation)
-    app.post(SiteURL.Route.status, use: editor.advance)
+    meetingWrites.post(SiteURL.Route.status, use: editor.advance)
 
     let items = ItemController()
     app.get(SiteURL.Route.item, use: items.edit)
     // An item's texts can run to pages: more than the 16 kB Vapor collects of a form by default.
-    app.on(.POST, SiteURL.Route.item, body: .collect(maxSize: "1mb"), use: items.save)
-    app.post(SiteURL.Route.itemActions, use: items.addAction)
+    meetingWrites.on(.POST, SiteURL.Route.item, body: .collect(maxSize: "1mb"), use: items.save)
+    meetingWrites.post(SiteURL.Route.itemActions, use: items.addAction)
     // Files up to four times the limit are read, so that one just over it gets a message beside the
     // field instead of a bare 413.
     let maxAttachmentUpload = ByteCount(value: app.configuration.maxAttachmentBytes * 4)
-    app.on(.POST, SiteURL.Route.itemAttachments, body: .collect(maxSize: maxAttachmentUpload), use: items.uploadAttachment)
+    meetingWrites.on(.POST, SiteURL.Route.itemAttachments, body: .collect(maxSize: maxAttachmentUpload), use: items.uploadAttachment)
     app.get(SiteURL.Route.attachment, use: items.download)
-    app.post(SiteURL.Route.attachmentDelete, use: items.deleteAttachment)
+    meetingWrites.post(SiteURL.Route.attachmentDelete, use: items.deleteAttachment)
 
-    bodyWorkRoutes(app)
+    bodyWorkRoutes(app, meetingWrites: meetingWrites)
 }

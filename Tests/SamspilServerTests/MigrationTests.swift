@@ -12,24 +12,31 @@ struct MigrationTests {
         try await withApp(database, migrate: false) { app in
             let migrations = SamspilMigrations.all
             let sql = try #require(app.db as? any SQLDatabase)
-            // A column the migration that adds columns to shipped tables adds.
-            func hasAddedColumn() async -> Bool {
-                (try? await sql.raw("SELECT is_break FROM agenda_items WHERE 1 = 0").run()) != nil
+            // A column each migration that adds columns to shipped tables adds.
+            func probe(_ migration: any AsyncMigration) -> String? {
+                switch migration {
+                case is AddSecretariatColumns: "SELECT is_break FROM agenda_items WHERE 1 = 0"
+                case is AddPublicationColumns: "SELECT revision, cancelled_at FROM meetings WHERE 1 = 0"
+                default: nil
+                }
+            }
+            func hasColumn(_ query: String) async -> Bool {
+                (try? await sql.raw(SQLQueryString(query)).run()) != nil
             }
             for migration in migrations {
                 try await migration.prepare(on: app.db)
-                if migration is AddSecretariatColumns {
-                    #expect(await hasAddedColumn())
+                if let query = probe(migration) {
+                    #expect(await hasColumn(query), "\(migration.name) did not add its columns")
                 } else {
                     #expect(try await tableNames(app.db).contains(tableOf(migration)), "\(migration.name) did not create its table")
                 }
             }
-            let tables = migrations.filter { !($0 is AddSecretariatColumns) }.map(tableOf)
+            let tables = migrations.filter { probe($0) == nil }.map(tableOf)
             #expect(try await tableNames(app.db).isSuperset(of: tables))
             for migration in migrations.reversed() {
                 try await migration.revert(on: app.db)
-                if migration is AddSecretariatColumns {
-                    #expect(await !hasAddedColumn(), "the added columns are still there")
+                if let query = probe(migration) {
+                    #expect(await !hasColumn(query), "\(migration.name) left its columns")
                 } else {
                     #expect(!(try await tableNames(app.db)).contains(tableOf(migration)), "\(migration.name) left its table")
                 }

@@ -12,9 +12,12 @@ public struct Attachment: Identifiable, Hashable, Sendable {
     public var position: Int
     /// The uploaded file; nil for an attachment an imported document only names.
     public var file: FileReference?
+    /// Whether the public archive offers the file. Off unless the secretary says so: an attachment
+    /// may be a working paper meant for the members only.
+    public var isPublic: Bool
 
     public init(id: UUID = UUID(), meetingID: UUID, itemID: UUID? = nil, title: String,
-                sentWithMinutes: Bool = false, position: Int, file: FileReference? = nil) {
+                sentWithMinutes: Bool = false, position: Int, file: FileReference? = nil, isPublic: Bool = false) {
         self.id = id
         self.meetingID = meetingID
         self.itemID = itemID
@@ -22,6 +25,7 @@ public struct Attachment: Identifiable, Hashable, Sendable {
         self.sentWithMinutes = sentWithMinutes
         self.position = position
         self.file = file
+        self.isPublic = isPublic
     }
 
     /// A stored file, by the sha256 of its bytes: the same file uploaded twice is kept once.

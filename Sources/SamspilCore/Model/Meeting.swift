@@ -14,10 +14,19 @@ public struct Meeting: Identifiable, Hashable, Sendable {
     /// Referenter.
     public var minuteTakers: [String]
     public var status: MeetingStatus
+    /// Raised by every change to the meeting, its agenda, attendance or attachments: the calendar's
+    /// SEQUENCE, and with `modifiedAt` what tells a cache or a feed reader that the documents changed.
+    public var revision: Int
+    /// When the meeting or anything in it last changed.
+    public var modifiedAt: Date?
+    /// Set when the meeting was called off. A cancelled meeting keeps its page and stays in calendars,
+    /// marked cancelled, so that subscribers see it go.
+    public var cancelledAt: Date?
 
     public init(id: UUID = UUID(), bodyID: UUID, date: CalendarDay, start: TimeOfDay? = nil, end: TimeOfDay? = nil,
                 location: String? = nil, chair: String? = nil, minuteTakers: [String] = [],
-                status: MeetingStatus = .planned) {
+                status: MeetingStatus = .planned, revision: Int = 0, modifiedAt: Date? = nil,
+                cancelledAt: Date? = nil) {
         self.id = id
         self.bodyID = bodyID
         self.date = date
@@ -27,6 +36,9 @@ public struct Meeting: Identifiable, Hashable, Sendable {
         self.chair = chair
         self.minuteTakers = minuteTakers
         self.status = status
+        self.revision = revision
+        self.modifiedAt = modifiedAt
+        self.cancelledAt = cancelledAt
     }
 }
 

@@ -2,7 +2,7 @@ import Vapor
 
 /// The routes of a body's work outside the meeting editor: backlog, follow-up, standard items, and a
 /// meeting's attendance list. Called from `routes(_:)`.
-func bodyWorkRoutes(_ app: Application) {
+func bodyWorkRoutes(_ app: Application, meetingWrites: any RoutesBuilder) {
     let backlog = BacklogController()
     app.get(SiteURL.Route.backlog, use: backlog.show)
     app.post(SiteURL.Route.backlog, use: backlog.add)
@@ -18,6 +18,6 @@ func bodyWorkRoutes(_ app: Application) {
 
     let attendance = AttendanceController()
     app.get(SiteURL.Route.attendance, use: attendance.show)
-    app.post(SiteURL.Route.attendance, use: attendance.save)
-    app.post(SiteURL.Route.guests, use: attendance.guests)
+    meetingWrites.post(SiteURL.Route.attendance, use: attendance.save)
+    meetingWrites.post(SiteURL.Route.guests, use: attendance.guests)
 }

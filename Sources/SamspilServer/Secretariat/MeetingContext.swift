@@ -52,10 +52,9 @@ extension Request {
     func meetingContext(requiring permission: Viewer.Permission) async throws -> MeetingContext {
         let bodyContext = try await bodyContext(requiring: permission)
         guard let key = parameters.get("meeting").flatMap(MeetingKey.init) else { throw Abort(.notFound) }
-        let sameDay = try await MeetingModel.query(on: db).filter(\.$bodyID == bodyContext.body.id)
-            .filter(\.$date == key.date.iso).all().map { try $0.domain() }
-        let keys = MeetingKey.keys(for: sameDay)
-        guard let meeting = sameDay.first(where: { keys[$0.id] == key }) else { throw Abort(.notFound) }
+        guard let meeting = try await MeetingModel.meeting(bodyID: bodyContext.body.id, key: key, on: db) else {
+            throw Abort(.notFound)
+        }
         return MeetingContext(body: bodyContext.body, meeting: meeting, key: key, viewer: bodyContext.viewer)
     }
 
@@ -70,5 +69,15 @@ extension Request {
     func field(_ name: String) -> String {
         ((try? content.get(String.self, at: name)) ?? "").replacingOccurrences(of: "\r\n", with: "\n")
             .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+extension MeetingModel {
+    /// The body's meeting with this key in URLs, if there is one.
+    static func meeting(bodyID: UUID, key: MeetingKey, on database: any Database) async throws -> Meeting? {
+        let sameDay = try await query(on: database).filter(\.$bodyID == bodyID)
+            .filter(\.$date == key.date.iso).all().map { try $0.domain() }
+        let keys = MeetingKey.keys(for: sameDay)
+        return sameDay.first { keys[$0.id] == key }
     }
 }

@@ -7,9 +7,7 @@ extension MeetingPage.Model {
         guard let body = try await BodyModel.query(on: database).filter(\.$slug == bodySlug).first()?.domain() else {
             return nil
         }
-        let sameDay = try await MeetingModel.query(on: database)
-            .filter(\.$bodyID == body.id).filter(\.$date == key.date.iso).all().map { try $0.domain() }
-        guard let meeting = sameDay.first(where: { MeetingKey.keys(for: sameDay)[$0.id] == key }) else { return nil }
+        guard let meeting = try await MeetingModel.meeting(bodyID: body.id, key: key, on: database) else { return nil }
         let visibility = Visibility(status: meeting.status, readsEverything: viewer.may(.readEverything, in: body.id))
         // A meeting whose agenda is not out yet does not exist for the public.
         guard visibility != .hidden else { return nil }

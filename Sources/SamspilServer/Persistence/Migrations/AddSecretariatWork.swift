@@ -1,46 +1,55 @@
 import Fluent
 import FluentSQL
 
-/// The columns the secretariat's work needs on tables that already shipped. One column per statement:
-/// SQLite adds columns one at a time, and a required column needs a default for the rows already there.
+/// The columns the secretariat's work needs on tables that already shipped.
 struct AddSecretariatColumns: AsyncMigration {
-    private struct Column {
-        let table: String
-        let name: String
-        let type: DatabaseSchema.DataType
-        var constraints: [DatabaseSchema.FieldConstraint] = []
-    }
-
-    private static let columns: [Column] = [
-        Column(table: AgendaItemModel.schema, name: "kind", type: .string),
-        Column(table: AgendaItemModel.schema, name: "duration_minutes", type: .int),
-        Column(table: AgendaItemModel.schema, name: "is_break", type: .bool, constraints: [.required, .sql(.default(false))]),
-        Column(table: AgendaItemModel.schema, name: "presenter_person_id", type: .uuid),
-        Column(table: AgendaItemModel.schema, name: "purpose", type: .string),
-        Column(table: AgendaItemModel.schema, name: "version", type: .int, constraints: [.required, .sql(.default(1))]),
-        Column(table: MeetingModel.schema, name: "version", type: .int, constraints: [.required, .sql(.default(1))]),
-        Column(table: FollowUpActionModel.schema, name: "state", type: .string, constraints: [.required, .sql(.default("open"))]),
-        Column(table: FollowUpActionModel.schema, name: "closed_by", type: .string),
-        Column(table: FollowUpActionModel.schema, name: "closed_at", type: .datetime),
-        Column(table: FollowUpActionModel.schema, name: "backlog_item_id", type: .uuid),
-        Column(table: FollowUpActionModel.schema, name: "created_at", type: .datetime),
-        Column(table: AttachmentModel.schema, name: "file_sha256", type: .string),
-        Column(table: AttachmentModel.schema, name: "file_name", type: .string),
-        Column(table: AttachmentModel.schema, name: "content_type", type: .string),
-        Column(table: AttachmentModel.schema, name: "byte_count", type: .int),
-        Column(table: BacklogItemModel.schema, name: "created_at", type: .datetime),
+    private static let columns: [AddedColumn] = [
+        AddedColumn(table: AgendaItemModel.schema, name: "kind", type: .string),
+        AddedColumn(table: AgendaItemModel.schema, name: "duration_minutes", type: .int),
+        AddedColumn(table: AgendaItemModel.schema, name: "is_break", type: .bool, constraints: [.required, .sql(.default(false))]),
+        AddedColumn(table: AgendaItemModel.schema, name: "presenter_person_id", type: .uuid),
+        AddedColumn(table: AgendaItemModel.schema, name: "purpose", type: .string),
+        AddedColumn(table: AgendaItemModel.schema, name: "version", type: .int, constraints: [.required, .sql(.default(1))]),
+        AddedColumn(table: MeetingModel.schema, name: "version", type: .int, constraints: [.required, .sql(.default(1))]),
+        AddedColumn(table: FollowUpActionModel.schema, name: "state", type: .string, constraints: [.required, .sql(.default("open"))]),
+        AddedColumn(table: FollowUpActionModel.schema, name: "closed_by", type: .string),
+        AddedColumn(table: FollowUpActionModel.schema, name: "closed_at", type: .datetime),
+        AddedColumn(table: FollowUpActionModel.schema, name: "backlog_item_id", type: .uuid),
+        AddedColumn(table: FollowUpActionModel.schema, name: "created_at", type: .datetime),
+        AddedColumn(table: AttachmentModel.schema, name: "file_sha256", type: .string),
+        AddedColumn(table: AttachmentModel.schema, name: "file_name", type: .string),
+        AddedColumn(table: AttachmentModel.schema, name: "content_type", type: .string),
+        AddedColumn(table: AttachmentModel.schema, name: "byte_count", type: .int),
+        AddedColumn(table: BacklogItemModel.schema, name: "created_at", type: .datetime),
     ]
 
     func prepare(on database: any Database) async throws {
-        for column in Self.columns {
+        try await AddedColumn.add(Self.columns, on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await AddedColumn.drop(Self.columns, on: database)
+    }
+}
+
+/// A column added to a table that already shipped. One column per statement: SQLite adds columns one at
+/// a time, and a required column needs a default for the rows already there.
+struct AddedColumn {
+    let table: String
+    let name: String
+    let type: DatabaseSchema.DataType
+    var constraints: [DatabaseSchema.FieldConstraint] = []
+
+    static func add(_ columns: [AddedColumn], on database: any Database) async throws {
+        for column in columns {
             try await database.schema(column.table)
                 .field(.definition(name: .key(.string(column.name)), dataType: column.type,
                                    constraints: column.constraints)).update()
         }
     }
 
-    func revert(on database: any Database) async throws {
-        for column in Self.columns.reversed() {
+    static func drop(_ columns: [AddedColumn], on database: any Database) async throws {
+        for column in columns.reversed() {
             try await database.schema(column.table).deleteField(.string(column.name)).update()
         }
     }

@@ -24,5 +24,6 @@ enum SamspilMigrations {
         CreateStoredFiles(),     // uploaded files by sha256
         CreateAuditEntries(),    // life-cycle steps and corrections of approved minutes
         CreateStandardItems(),   // a body's own standard items
+        AddPublicationColumns(), // meeting revisions for calendars, feeds and caches; public attachments
     ]
 }

@@ -15,6 +15,7 @@ final class AttachmentModel: Model, @unchecked Sendable {
     @OptionalField(key: "file_name") var fileName: String?
     @OptionalField(key: "content_type") var contentType: String?
     @OptionalField(key: "byte_count") var byteCount: Int?
+    @Field(key: "is_public") var isPublic: Bool
 
     init() {}
 
@@ -29,11 +30,12 @@ final class AttachmentModel: Model, @unchecked Sendable {
         fileName = attachment.file?.fileName
         contentType = attachment.file?.contentType
         byteCount = attachment.file?.byteCount
+        isPublic = attachment.isPublic
     }
 
     func domain() throws -> Attachment {
         Attachment(id: try requireID(), meetingID: meetingID, itemID: itemID, title: title,
-                   sentWithMinutes: sentWithMinutes, position: position, file: file)
+                   sentWithMinutes: sentWithMinutes, position: position, file: file, isPublic: isPublic)
     }
 
     private var file: Attachment.FileReference? {

@@ -17,6 +17,10 @@ final class MeetingModel: Model, @unchecked Sendable {
     @Field(key: "status") var status: String
     /// Raised on every save of the header, so a save based on an older version is caught.
     @Field(key: "version") var version: Int
+    /// See `Meeting.revision`; raised by `MeetingRevision`.
+    @Field(key: "revision") var revision: Int
+    @OptionalField(key: "modified_at") var modifiedAt: Date?
+    @OptionalField(key: "cancelled_at") var cancelledAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -33,6 +37,9 @@ final class MeetingModel: Model, @unchecked Sendable {
         minuteTakers = meeting.minuteTakers
         status = meeting.status.rawValue
         version = 1
+        revision = meeting.revision
+        modifiedAt = meeting.modifiedAt ?? Date()
+        cancelledAt = meeting.cancelledAt
     }
 
     func domain() throws -> Meeting {
@@ -41,6 +48,7 @@ final class MeetingModel: Model, @unchecked Sendable {
                 start: try StoredValue.time(startsAt, table: Self.schema, id: id, field: "starts_at"),
                 end: try StoredValue.time(endsAt, table: Self.schema, id: id, field: "ends_at"),
                 location: location, chair: chair, minuteTakers: minuteTakers,
-                status: try StoredValue.enumeration(status, table: Self.schema, id: id, field: "status"))
+                status: try StoredValue.enumeration(status, table: Self.schema, id: id, field: "status"),
+                revision: revision, modifiedAt: modifiedAt ?? updatedAt ?? createdAt, cancelledAt: cancelledAt)
     }
 }
