@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "samspil", targets: ["samspil"]),
         .library(name: "SamspilCore", targets: ["SamspilCore"]),
         .library(name: "MinutesImport", targets: ["MinutesImport"]),
+        .library(name: "MinutesExport", targets: ["MinutesExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.110.0"),
@@ -30,6 +31,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Documents out: MeetingDocument -> Word, print HTML, PDF. No Vapor.
+        .target(
+            name: "MinutesExport",
+            dependencies: ["SamspilCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The three real sets of minutes, shipped as the demo and used as test data.
         .target(name: "SamspilDemo", resources: [.copy("Minutes")]),
         // The web application.
@@ -38,6 +44,7 @@ let package = Package(
             dependencies: [
                 "SamspilCore",
                 "MinutesImport",
+                "MinutesExport",
                 "SamspilDemo",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
@@ -61,6 +68,10 @@ let package = Package(
             name: "MinutesImportTests",
             dependencies: ["MinutesImport", "SamspilDemo"],
             resources: [.copy("Expected"), .copy("Documents")]
+        ),
+        .testTarget(
+            name: "MinutesExportTests",
+            dependencies: ["MinutesExport", "MinutesImport", "SamspilDemo"]
         ),
         .testTarget(
             name: "SamspilServerTests",

@@ -33,8 +33,10 @@ enum ItemBodyParser {
                 continue
             }
             let recognised = headings.map { $0[index] } ?? SectionHeadingRecognizer.recognize(line)
+            let previous = index > lines.startIndex ? lines[lines.index(before: index)] : nil
             if let heading = recognised,
-               !continuesRecommendation(heading, after: sections.last) {
+               !continuesRecommendation(heading, after: sections.last),
+               !continuesSentence(line, after: previous) {
                 let inline = heading.inlineText.map { [DocumentLine(text: $0)] } ?? []
                 sections.append((heading, inline))
                 continue
@@ -72,6 +74,14 @@ enum ItemBodyParser {
         guard open.heading.kind == .recommendation else { return false }
         return !open.lines.contains { !$0.isBlank } && TextShape.folded(heading.heading).includes("indstille")
             && TextShape.folded(heading.heading) != TextShape.folded(open.heading.heading)
+    }
+
+    /// `... når der er indgået ny` / `aftale.`: a heading word in lower case on the line after a sentence
+    /// that has not ended is the end of that sentence, wrapped, as a printed page wraps it.
+    private static func continuesSentence(_ line: DocumentLine, after previous: DocumentLine?) -> Bool {
+        guard let previous, !previous.isBlank, let first = line.text.first, first.isLowercase,
+              let last = previous.text.last else { return false }
+        return last.isLetter || last == ","
     }
 
     /// A case number, an open/closed marker or a time slot on its own line right under the heading.

@@ -32,6 +32,7 @@ enum MeetingHeaderParser {
         var place: String?
         var form: [String] = []
         var previousHadDate = false
+        var attachmentsAreBulleted = false
 
         for (offset, line) in lines.enumerated() where !line.isBlank && !contact.contains(offset) {
             let text = line.text
@@ -69,7 +70,12 @@ enum MeetingHeaderParser {
             case let list? where list.isAttendanceList:
                 lists[list, default: []].append(text)
             case .attachments?:
-                if line.isBullet || !looksLikeTitle(text) {
+                if !line.isBullet, attachmentsAreBulleted, !looksLikeTitle(text), var entries = lists[.attachments], let last = entries.indices.last {
+                    // A bulleted list's entry wrapped onto the next line, as a printed page wraps it.
+                    entries[last] += " " + text
+                    lists[.attachments] = entries
+                } else if line.isBullet || !looksLikeTitle(text) {
+                    attachmentsAreBulleted = line.isBullet
                     lists[.attachments, default: []].append(text)
                 } else {
                     mode = nil

@@ -1,10 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SamspilCore
 
 /// Reads the text layer of a PDF with `pdftotext` from poppler-utils, run as a subprocess.
 ///
@@ -62,24 +57,12 @@ enum PdfSignature {
 
 /// Where pdftotext is.
 enum PdftotextLocation {
-    /// Searched after PATH: a server started by a service manager may have a short PATH.
-    private static let usualFolders = ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin", "/bin"]
-
     static func find(_ requested: String?) throws(DocumentReadError) -> String {
-        let files = FileManager.default
         let name = requested ?? "pdftotext"
-        if name.contains("/") {
-            guard files.isExecutableFile(atPath: name) else { throw .pdftotextMissing(searched: name) }
-            return name
+        switch ExternalProgram.find(name) {
+        case .found(let path): return path
+        case .missing(let searched): throw .pdftotextMissing(searched: searched)
         }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        var folders = path.split(separator: ":").map(String.init)
-        folders += usualFolders.filter { !folders.contains($0) }
-        for folder in folders {
-            let candidate = (folder as NSString).appendingPathComponent(name)
-            if files.isExecutableFile(atPath: candidate) { return candidate }
-        }
-        throw .pdftotextMissing(searched: "\(name) i \(folders.joined(separator: ":"))")
     }
 }
 
@@ -130,56 +113,18 @@ enum PdftotextRun {
     static func run(_ program: String, arguments: [String], errorsTo errors: URL, timeout: Duration)
         throws(DocumentReadError) -> Result
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        let errorFile: FileHandle
-        do {
-            errorFile = try FileHandle(forWritingTo: errors)
+        do throws(ExternalProgram.Failure) {
+            return Result(status: try ExternalProgram.run(program, arguments: arguments, errorsTo: errors, timeout: timeout))
         } catch {
-            throw .temporaryFile(errors.deletingLastPathComponent().path, error)
-        }
-        defer { try? errorFile.close() }
-        process.standardError = errorFile
-
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            throw .pdftotextNotStarted(program, error)
-        }
-        if finished.wait(timeout: .now() + seconds(timeout)) == .timedOut {
-            process.terminate()  // SIGTERM first, to let it clean up
-            if finished.wait(timeout: .now() + 2) == .timedOut {
-                kill(process.processIdentifier, SIGKILL)
-                finished.wait()
+            switch error {
+            case let .errorFile(folder, underlying): throw .temporaryFile(folder, underlying)
+            case let .notStarted(program, underlying): throw .pdftotextNotStarted(program, underlying)
+            case let .timedOut(seconds): throw .timedOut(seconds: seconds)
             }
-            throw .timedOut(seconds: Int(seconds(timeout).rounded()))
         }
-        process.waitUntilExit()  // returns at once; makes terminationStatus safe to read
-        return Result(status: process.terminationStatus)
     }
 
-    /// A day at most: longer is no limit at all, and it keeps the conversions below in range.
-    private static func seconds(_ duration: Duration) -> Double {
-        let (seconds, attoseconds) = duration.components
-        return min(max(Double(seconds) + Double(attoseconds) / 1e18, 0), 86_400)
-    }
-
-    /// What pdftotext said, short enough for a message: its distinct lines, the first few, trimmed.
     static func summary(of errors: String, limit: Int = 300) -> String {
-        var seen: Set<String> = []
-        var lines: [String] = []
-        for line in errors.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, seen.insert(trimmed).inserted else { continue }
-            lines.append(trimmed)
-            if lines.count == 3 { break }
-        }
-        let joined = lines.joined(separator: "; ")
-        return joined.count > limit ? String(joined.prefix(limit)) + " …" : joined
+        ExternalProgram.summary(of: errors, limit: limit)
     }
 }
