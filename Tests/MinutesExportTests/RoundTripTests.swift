@@ -15,6 +15,9 @@ struct RoundTripTests {
         let original = try DemoFixture.parsed(fileName)
         let document = MeetingDocument(kind: .minutes, content: original)
         let data = try DocxWriter.data(for: document)
+        if let folder = ProcessInfo.processInfo.environment["SAMSPIL_EXPORT_DUMP"] {
+            try data.write(to: URL(fileURLWithPath: folder).appendingPathComponent(fileName + ".docx"))
+        }
         let readBack = try MinutesParser().parse(data, fileName: "referat.docx")
         RoundTrip.expectSameMeeting(readBack, as: document.content)
     }

@@ -122,6 +122,14 @@ struct DocxBody {
         """
     }
 
+    /// `klynge-samarbejdet` with Word's non-breaking hyphen, so that a line never ends at it: a reader
+    /// (and Samspil's importer) takes a hyphen at the end of a line for a word split in two.
+    static func textWithoutBreaksAtHyphens(_ text: String) -> String {
+        XMLText.escaped(text).replacingOccurrences(
+            of: "(?<=[\\p{L}\\p{N}])-(?=[\\p{L}\\p{N}])",
+            with: "</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">", options: .regularExpression)
+    }
+
     static func paragraph(style: String?, numbering: DocxNumbering.Reference? = nil, runs: [InlineText.Run]) -> String {
         var properties = ""
         if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
@@ -131,7 +139,7 @@ struct DocxBody {
             if run.isBold { format += "<w:b/>" }
             if run.isItalic { format += "<w:i/>" }
             let runProperties = format.isEmpty ? "" : "<w:rPr>\(format)</w:rPr>"
-            return "<w:r>\(runProperties)<w:t xml:space=\"preserve\">\(XMLText.escaped(run.text))</w:t></w:r>"
+            return "<w:r>\(runProperties)<w:t xml:space=\"preserve\">\(textWithoutBreaksAtHyphens(run.text))</w:t></w:r>"
         }.joined()
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runXML + "</w:p>"
     }
