@@ -28,6 +28,15 @@ enum SiteURL: Equatable {
     case standardItems(bodySlug: String)
     case meetingPart(bodySlug: String, key: MeetingKey, MeetingPart)
 
+    // Feeds: calendars and news that apps fetch.
+    case bodyCalendar(bodySlug: String)
+    case bodyNews(bodySlug: String)
+    case news
+    /// A user's personal calendar: the secret token is the key, as a calendar app sends no cookie.
+    case personalCalendar(token: String)
+    /// The signed-in user's page for the personal calendar's address.
+    case myCalendar
+
     /// The pages and actions under a meeting's path.
     enum MeetingPart: Equatable {
         /// The agenda builder and the meeting's header.
@@ -45,6 +54,9 @@ enum SiteURL: Equatable {
         case itemActions(UUID)
         case attachment(UUID)
         case attachmentDelete(UUID)
+        /// Calling the meeting off (confirmation on GET, the step on POST), and on again.
+        case cancellation
+        case reinstatement
 
         var path: String {
             switch self {
@@ -60,6 +72,8 @@ enum SiteURL: Equatable {
             case let .itemActions(id): "punkter/\(id.lowercased)/opfoelgning"
             case let .attachment(id): "bilag/\(id.lowercased)"
             case let .attachmentDelete(id): "bilag/\(id.lowercased)/slet"
+            case .cancellation: "aflys"
+            case .reinstatement: "genoptag"
             }
         }
     }
@@ -85,6 +99,11 @@ enum SiteURL: Equatable {
         case let .followUpAction(slug, id): "/organer/\(slug)/opfoelgning/\(id.lowercased)"
         case let .standardItems(slug): "/organer/\(slug)/standardpunkter"
         case let .meetingPart(slug, key, part): "/organer/\(slug)/moeder/\(key)/\(part.path)"
+        case let .bodyCalendar(slug): "/organer/\(slug)/kalender.ics"
+        case let .bodyNews(slug): "/organer/\(slug)/nyheder.atom"
+        case .news: "/nyheder.atom"
+        case let .personalCalendar(token): "/kalender/\(token).ics"
+        case .myCalendar: "/min-kalender"
         }
     }
 
@@ -118,6 +137,14 @@ enum SiteURL: Equatable {
         static let itemActions = item + ["opfoelgning"]
         static let attachment = meeting + ["bilag", ":attachment"]
         static let attachmentDelete = attachment + ["slet"]
+        static let cancellation = meeting + ["aflys"]
+        static let reinstatement = meeting + ["genoptag"]
+        static let bodyCalendar: [PathComponent] = ["organer", ":body", "kalender.ics"]
+        static let bodyNews: [PathComponent] = ["organer", ":body", "nyheder.atom"]
+        static let news: [PathComponent] = ["nyheder.atom"]
+        /// `:calendar` is the token with `.ics` after it.
+        static let personalCalendar: [PathComponent] = ["kalender", ":calendar"]
+        static let myCalendar: [PathComponent] = ["min-kalender"]
         static var stylesheet: [PathComponent] { ["assets", "samspil-\(Stylesheet.version).css"] }
     }
 }

@@ -37,6 +37,10 @@ func routes(_ app: Application) throws {
     meetingWrites.post(SiteURL.Route.itemDelete, use: editor.deleteItem)
     app.get(SiteURL.Route.status, use: editor.statusConfirmation)
     meetingWrites.post(SiteURL.Route.status, use: editor.advance)
+    app.get(SiteURL.Route.cancellation, use: editor.cancellationConfirmation)
+    meetingWrites.post(SiteURL.Route.cancellation, use: editor.cancel)
+    app.get(SiteURL.Route.reinstatement, use: editor.reinstatementConfirmation)
+    meetingWrites.post(SiteURL.Route.reinstatement, use: editor.reinstate)
 
     let items = ItemController()
     app.get(SiteURL.Route.item, use: items.edit)
@@ -51,4 +55,12 @@ func routes(_ app: Application) throws {
     meetingWrites.post(SiteURL.Route.attachmentDelete, use: items.deleteAttachment)
 
     bodyWorkRoutes(app, meetingWrites: meetingWrites)
+
+    let feeds = FeedController()
+    app.get(SiteURL.Route.bodyCalendar, use: feeds.bodyCalendar)
+    app.get(SiteURL.Route.bodyNews, use: feeds.bodyNews)
+    app.get(SiteURL.Route.news, use: feeds.news)
+    app.get(SiteURL.Route.personalCalendar, use: feeds.personalCalendar)
+    app.get(SiteURL.Route.myCalendar, use: feeds.myCalendar)
+    app.post(SiteURL.Route.myCalendar, use: feeds.newCalendarAddress)
 }

@@ -93,6 +93,7 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateStoredFiles: StoredFileModel.schema
     case is CreateAuditEntries: AuditEntryModel.schema
     case is CreateStandardItems: StandardItemModel.schema
+    case is CreateCalendarTokens: CalendarTokenModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

@@ -28,5 +28,8 @@ public struct AuditEntry: Identifiable, Hashable, Sendable {
         case status(from: MeetingStatus, to: MeetingStatus)
         /// A field of an item, or of the meeting when `itemID` is nil, changed.
         case field(name: String, before: String, after: String)
+        /// The meeting was called off, or called on again after that.
+        case cancelled
+        case reinstated
     }
 }

@@ -40,6 +40,11 @@ public struct Meeting: Identifiable, Hashable, Sendable {
         self.modifiedAt = modifiedAt
         self.cancelledAt = cancelledAt
     }
+
+    public var isCancelled: Bool { cancelledAt != nil }
+
+    /// A meeting is called off before it is held; once held, its minutes are the record of it.
+    public var canBeCancelled: Bool { !isCancelled && status < .held }
 }
 
 /// A meeting's life cycle: planned -> agenda published -> held -> minutes draft -> minutes approved.

@@ -88,10 +88,15 @@ struct Accounts {
     func viewer(token: String?, now: Date = Date()) async throws -> Viewer {
         guard let token, !token.isEmpty,
               let session = try await SessionModel.query(on: database).filter(\.$tokenHash == Self.hash(token))
-                .filter(\.$expiresAt > now).first(),
-              let user = try await UserModel.find(session.userID, on: database) else { return .public }
-        let roles = try await BodyRoleModel.query(on: database).filter(\.$userID == session.userID).all()
-        return Viewer(userID: session.userID, name: user.name, isAdministrator: user.isAdministrator,
+                .filter(\.$expiresAt > now).first() else { return .public }
+        return try await viewer(userID: session.userID)
+    }
+
+    /// The viewer with the user's rights as they are now; the public when the account no longer exists.
+    func viewer(userID: UUID) async throws -> Viewer {
+        guard let user = try await UserModel.find(userID, on: database) else { return .public }
+        let roles = try await BodyRoleModel.query(on: database).filter(\.$userID == userID).all()
+        return Viewer(userID: userID, name: user.name, isAdministrator: user.isAdministrator,
                       roles: Dictionary(roles.compactMap { row in Viewer.BodyRole(rawValue: row.role).map { (row.bodyID, $0) } },
                                         uniquingKeysWith: { first, _ in first }))
     }

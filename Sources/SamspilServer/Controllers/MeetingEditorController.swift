@@ -33,6 +33,7 @@ struct MeetingEditorController: Sendable {
         let context = try await request.meetingContext(requiring: .edit)
         var model = try await MeetingEditorPage.Model.query(context, on: request.db)
         model.notice = request.notice()
+        model.cancellationNotice = request.notice()
         return .page(MeetingEditorPage.render(model, context: request.pageContext), for: request)
     }
 
@@ -206,7 +207,7 @@ struct MeetingEditorController: Sendable {
         return item
     }
 
-    private func breadcrumbs(_ context: MeetingContext, language: Language) -> [Layout.Crumb] {
+    func breadcrumbs(_ context: MeetingContext, language: Language) -> [Layout.Crumb] {
         [.init(title: language.text(.frontPage), url: .home), .init(title: context.body.name, url: .body(slug: context.body.slug)),
          .init(title: language.format(context.meeting.date), url: context.url),
          .init(title: language.work(.editMeeting), url: context.url(.editor))]

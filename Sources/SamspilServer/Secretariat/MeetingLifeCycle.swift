@@ -8,20 +8,58 @@ struct MeetingLifeCycle {
     let database: any Database
 
     /// Takes the one step from the meeting's status to `status`. False, and nothing changed, when that is
-    /// not the next step or someone took a step in between (the status is claimed in one statement).
+    /// not the next step, the meeting is cancelled, or someone took a step in between (the status is
+    /// claimed in one statement).
     func advance(_ meeting: Meeting, to status: MeetingStatus, by userName: String, at now: Date = Date()) async throws -> Bool {
-        guard meeting.status.canAdvance(to: status) else { return false }
+        guard meeting.status.canAdvance(to: status), !meeting.isCancelled else { return false }
         return try await database.transaction { database in
             guard let sql = database as? any SQLDatabase else { throw UnsupportedDatabaseError() }
             let claimed = try await sql.update(MeetingModel.schema)
                 .set("status", to: status.rawValue)
                 .where("id", .equal, meeting.id)
                 .where("status", .equal, meeting.status.rawValue)
+                .where("cancelled_at", .is, SQLLiteral.null)
                 .returning("id")
                 .all()
             guard !claimed.isEmpty else { return false }
             try await AuditEntryModel(AuditEntry(meetingID: meeting.id, at: now, userName: userName,
                                                  change: .status(from: meeting.status, to: status))).create(on: database)
+            return true
+        }
+    }
+
+    /// Calls the meeting off. False, and nothing changed, when it is held or already cancelled, also when
+    /// that happened in between (checked in the same statement that sets the cancellation).
+    func cancel(_ meeting: Meeting, by userName: String, at now: Date = Date()) async throws -> Bool {
+        guard meeting.canBeCancelled else { return false }
+        let notHeld = MeetingStatus.allCases.filter { $0 < .held }.map(\.rawValue)
+        return try await record(.cancelled, of: meeting.id, by: userName, at: now) { update in
+            update.set("cancelled_at", to: SQLBind(now))
+                .where("cancelled_at", .is, SQLLiteral.null)
+                .where("status", .in, SQLBind.group(notHeld))
+        }
+    }
+
+    /// Calls a cancelled meeting on again. False, and nothing changed, when it is not cancelled.
+    func reinstate(_ meeting: Meeting, by userName: String, at now: Date = Date()) async throws -> Bool {
+        guard meeting.isCancelled else { return false }
+        return try await record(.reinstated, of: meeting.id, by: userName, at: now) { update in
+            update.set("cancelled_at", to: SQLLiteral.null)
+                .where("cancelled_at", .isNot, SQLLiteral.null)
+        }
+    }
+
+    /// Runs the meeting's `update` and, if it changed the row, writes `change` to the audit trail.
+    private func record(_ change: AuditEntry.Change, of meetingID: UUID, by userName: String, at now: Date,
+                        _ update: @escaping @Sendable (SQLUpdateBuilder) -> SQLUpdateBuilder) async throws -> Bool {
+        try await database.transaction { database in
+            guard let sql = database as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+            let changed = try await update(sql.update(MeetingModel.schema).where("id", .equal, meetingID))
+                .returning("id")
+                .all()
+            guard !changed.isEmpty else { return false }
+            try await AuditEntryModel(AuditEntry(meetingID: meetingID, at: now, userName: userName, change: change))
+                .create(on: database)
             return true
         }
     }

@@ -7,7 +7,8 @@ extension BodyPage {
         let t = language.text
         let body = model.body
         return Layout(context: context, title: body.name,
-                      breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: body.name, url: nil)]).render(
+                      breadcrumbs: [.init(title: t(.frontPage), url: .home), .init(title: body.name, url: nil)],
+                      feeds: [.init(title: "\(language.feed(.newsFeed)): \(body.name)", url: .bodyNews(bodySlug: body.slug))]).render(
             .h1(.text(body.name)),
             .p(.class("muted"), .text(language.name(of: body.kind) + (body.cluster.map { " · \($0)" } ?? ""))),
             .unwrap(body.summary) { .p(.class("lead"), .text($0)) },
@@ -29,6 +30,9 @@ extension BodyPage {
                 memberTable(model.formerMembers, caption: nil, language: language),
             ])),
             .h2(.text(t(.meetings))),
+            .p(.class("actions feed-links"),
+               .a(.href(SiteURL.bodyCalendar(bodySlug: body.slug).path), .text(language.feed(.subscribeCalendar))),
+               .a(.href(SiteURL.bodyNews(bodySlug: body.slug).path), .text(language.feed(.newsFeed)))),
             model.years.isEmpty ? Fragment.empty(t(.noMeetings)) : .forEach(model.years) { year in
                 .section(
                     .h3(.text("\(year.year)")),

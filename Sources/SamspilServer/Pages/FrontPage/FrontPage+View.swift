@@ -5,7 +5,8 @@ extension FrontPage {
     static func render(_ model: Model, context: PageContext) -> String {
         let language = context.language
         let t = language.text
-        return Layout(context: context, title: t(.frontPage)).render(
+        return Layout(context: context, title: t(.frontPage),
+                      feeds: [.init(title: language.feed(.allNewsFeed), url: .news)]).render(
             .h1(.text(t(.appName))),
             .p(.class("lead"), .text(t(.appTagline))),
             .div(

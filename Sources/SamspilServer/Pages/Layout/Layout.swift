@@ -9,10 +9,17 @@ struct Layout {
         let url: SiteURL?
     }
 
+    /// A news feed of the page's content, for feed readers to find (`<link rel="alternate">`).
+    struct Feed: Equatable {
+        let title: String
+        let url: SiteURL
+    }
+
     let context: PageContext
     /// The page's own title, first in the browser tab.
     let title: String
     var breadcrumbs: [Crumb] = []
+    var feeds: [Feed] = []
 
     private var language: Language { context.language }
 
@@ -26,7 +33,11 @@ struct Layout {
                 // Plot's `.title` also writes the title into meta tags' attributes, unescaped: a plain
                 // element keeps a title with quotes (it holds what users typed) as text.
                 .element(named: "title", text: "\(title) – \(t(.appName))"),
-                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path))
+                .link(.rel(.stylesheet), .href(SiteURL.stylesheet.path)),
+                .forEach(feeds) { feed in
+                    .link(.rel(.alternate), .type("application/atom+xml"), .attribute(named: "title", value: feed.title.attributeEscaped),
+                          .href(feed.url.path))
+                }
             ),
             .body(
                 .a(.class("skip-link"), .href("#indhold"), .text(t(.skipToContent))),
@@ -62,6 +73,7 @@ struct Layout {
         return .div(
             .class("site-header__account"),
             .if(user.mayImport, .a(.href(SiteURL.importMinutes.path), .text(t(.importMinutes)))),
+            .a(.href(SiteURL.myCalendar.path), .text(language.feed(.myCalendar))),
             .span(.text(user.name)),
             .form(
                 .method(.post), .action(SiteURL.signOut.path),

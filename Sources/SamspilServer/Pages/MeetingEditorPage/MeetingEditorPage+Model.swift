@@ -20,6 +20,7 @@ enum MeetingEditorPage {
         let backlog: [BacklogItem]
         var newItem = NewItemForm()
         var notice: MeetingWorkText?
+        var cancellationNotice: CancellationText?
 
         /// Approved minutes are locked: the agenda's structure no longer changes.
         var isLocked: Bool { meeting.status == .minutesApproved }

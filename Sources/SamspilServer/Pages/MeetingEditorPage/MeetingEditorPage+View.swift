@@ -14,6 +14,7 @@ extension MeetingEditorPage {
         ).render(
             .h1(.text("\(w(.editAgenda)): \(model.bodyName)"), .br(), .span(.class("muted"), Fragment.date(model.meeting.date, language))),
             .unwrap(model.notice) { Fragment.notice(w($0)) },
+            .unwrap(model.cancellationNotice) { Fragment.notice(language.cancellation($0)) },
             .p(.class("actions"),
                .a(.href(model.meetingURL.path), .text(w(.viewMeeting))),
                .a(.href(model.url(.attendance).path), .text(w(.attendanceLink))),
@@ -40,9 +41,14 @@ extension MeetingEditorPage {
                     .if(status == model.meeting.status, .attribute(named: "aria-current", value: "step")),
                     .text(language.name(of: status)))
             }),
-            .unwrap(model.meeting.status.next, { next in
+            .if(model.meeting.isCancelled, .div(.class("alert alert--warning"), .p(.strong(.text(language.cancellation(.cancelledNotice)))))),
+            .unwrap(model.meeting.isCancelled ? nil : model.meeting.status.next, { next in
                 .p(.a(.class("button"), .href(model.url(.status).path + "?til=\(next.rawValue)"), .text(language.step(to: next))))
-            }, else: .p(.text(w(.noNextStep))))
+            }, else: .if(!model.meeting.isCancelled, .p(.text(w(.noNextStep))))),
+            .if(model.meeting.canBeCancelled, .p(.a(.class("button button--secondary"), .href(model.url(.cancellation).path),
+                                                    .text(language.cancellation(.cancelMeeting))))),
+            .if(model.meeting.isCancelled, .p(.a(.class("button button--secondary"), .href(model.url(.reinstatement).path),
+                                                 .text(language.cancellation(.reinstateMeeting)))))
         )
     }
 

@@ -18,6 +18,8 @@ extension MeetingPage {
                .if(model.mayEdit, .a(.class("button button--secondary"),
                                      .href(SiteURL.meetingPart(bodySlug: model.bodySlug, key: model.key, .editor).path),
                                      .text(language.work(.editMeeting))))),
+            .if(meeting.isCancelled, .div(.class("alert alert--warning"), .attribute(named: "role", value: "status"),
+                                          .p(.strong(.text(language.cancellation(.cancelledNotice)))))),
             .if(model.minutesWithheld, .div(.class("alert"), .p(.text(t(.minutesNotApproved))))),
             facts(model, language: language),
             attendance(model, language: language),
@@ -91,6 +93,10 @@ extension MeetingPage {
             let field = ItemDraft.Field(rawValue: name).map { language.name(of: $0) } ?? name
             return .group(.td(.text([line.item, field].compactMap { $0 }.joined(separator: ": "))),
                           .td(.element(named: "del", nodes: [.text(before)]), .br(), .element(named: "ins", nodes: [.text(after)])))
+        case .cancelled:
+            return .group(.td(.text(language.cancellation(.auditCancelled))), .td())
+        case .reinstated:
+            return .group(.td(.text(language.cancellation(.auditReinstated))), .td())
         }
     }
 

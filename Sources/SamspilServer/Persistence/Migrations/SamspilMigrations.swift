@@ -25,5 +25,6 @@ enum SamspilMigrations {
         CreateAuditEntries(),    // life-cycle steps and corrections of approved minutes
         CreateStandardItems(),   // a body's own standard items
         AddPublicationColumns(), // meeting revisions for calendars, feeds and caches; public attachments
+        CreateCalendarTokens(),  // the secret of each user's personal calendar address, by its sha256
     ]
 }

@@ -10,7 +10,8 @@ final class AuditEntryModel: Model, @unchecked Sendable {
     @OptionalField(key: "item_id") var itemID: UUID?
     @Field(key: "at") var at: Date
     @Field(key: "user_name") var userName: String
-    /// `status` (name: "status", before/after: the statuses) or `field` (name: the field).
+    /// `status` (name: "status", before/after: the statuses), `field` (name: the field) or `cancellation`
+    /// (name: `cancelled` or `reinstated`, before/after empty).
     @Field(key: "kind") var kind: String
     @Field(key: "name") var name: String
     @Field(key: "before") var before: String
@@ -37,15 +38,27 @@ final class AuditEntryModel: Model, @unchecked Sendable {
             self.name = name
             self.before = before
             self.after = after
+        case .cancelled, .reinstated:
+            kind = "cancellation"
+            name = entry.change == .cancelled ? "cancelled" : "reinstated"
+            before = ""
+            after = ""
         }
     }
 
     func domain() throws -> AuditEntry {
         let change: AuditEntry.Change
-        if kind == "status" {
+        switch kind {
+        case "status":
             change = .status(from: try StoredValue.enumeration(before, table: Self.schema, id: id, field: "before"),
                              to: try StoredValue.enumeration(after, table: Self.schema, id: id, field: "after"))
-        } else {
+        case "cancellation" where name == "cancelled":
+            change = .cancelled
+        case "cancellation" where name == "reinstated":
+            change = .reinstated
+        case "cancellation":
+            throw CorruptRowError(table: Self.schema, id: id, field: "name", value: name)
+        default:
             change = .field(name: name, before: before, after: after)
         }
         return AuditEntry(id: try requireID(), meetingID: meetingID, itemID: itemID, at: at, userName: userName,
