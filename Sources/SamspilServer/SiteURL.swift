@@ -1,4 +1,5 @@
 import Foundation
+import MinutesExport
 import SamspilCore
 import Vapor
 
@@ -58,8 +59,12 @@ enum SiteURL: Equatable {
         case cancellation
         case reinstatement
 
+        /// The agenda or the minutes as a document: `dagsorden.docx`, `referat.pdf`.
+        case document(MeetingDocument.Kind, ExportFormat)
+
         var path: String {
             switch self {
+            case let .document(kind, format): "\(kind.pathWord).\(format.rawValue)"
             case .editor: "rediger"
             case .status: "status"
             case .attendance: "deltagere"
@@ -136,6 +141,7 @@ enum SiteURL: Equatable {
         static let itemAttachments = item + ["bilag"]
         static let itemActions = item + ["opfoelgning"]
         static let attachment = meeting + ["bilag", ":attachment"]
+        static let document = meeting + [":document"]
         static let attachmentDelete = attachment + ["slet"]
         static let cancellation = meeting + ["aflys"]
         static let reinstatement = meeting + ["genoptag"]

@@ -1,4 +1,5 @@
 import Fluent
+import MinutesExport
 import MinutesImport
 import FluentPostgresDriver
 import FluentSQLiteDriver
@@ -17,6 +18,7 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) thr
     app.middleware.use(ViewerMiddleware())
 
     app.storage[ConfigurationKey.self] = configuration
+    app.pdfPrinter = PDFPrinter.locate()
     try routes(app)
 
     app.asyncCommands.use(PreparedServeCommand(demo: configuration.demo), as: "serve", isDefault: true)

@@ -52,6 +52,7 @@ func routes(_ app: Application) throws {
     let maxAttachmentUpload = ByteCount(value: app.configuration.maxAttachmentBytes * 4)
     meetingWrites.on(.POST, SiteURL.Route.itemAttachments, body: .collect(maxSize: maxAttachmentUpload), use: items.uploadAttachment)
     app.get(SiteURL.Route.attachment, use: items.download)
+    app.get(SiteURL.Route.document, use: ExportController().document)
     meetingWrites.post(SiteURL.Route.attachmentDelete, use: items.deleteAttachment)
 
     bodyWorkRoutes(app, meetingWrites: meetingWrites)

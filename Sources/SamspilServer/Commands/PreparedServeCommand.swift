@@ -1,3 +1,4 @@
+import MinutesExport
 import Vapor
 
 /// `samspil serve`: Vapor's serve command (with its `--hostname`, `--port`, `--bind` options), after the
@@ -11,6 +12,10 @@ struct PreparedServeCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         try await DatabasePreparation.prepare(context.application, demo: demo)
+        if context.application.pdfPrinter == nil {
+            // Everything else works without it; the PDF buttons then say the same.
+            context.application.logger.warning("PDF export is off: Chromium was not found. To turn it on, \(PDFPrinter.installAdvice)")
+        }
         try await context.application.servers.asyncCommand.run(using: context, signature: signature)
     }
 }

@@ -40,4 +40,14 @@ enum ErrorPage {
             .p(.a(.href(SiteURL.home.path), .text(t(.notFoundLink))))
         )
     }
+
+    /// A page that says why a request could not be served and leads back to where the visitor came from.
+    static func explanation(context: PageContext, _ text: String, back: SiteURL, backText: String) -> String {
+        let t = context.language.text
+        return Layout(context: context, title: t(.errorTitle)).render(
+            .h1(.text(t(.errorTitle))),
+            .p(.class("lead"), .text(text)),
+            .p(.a(.href(back.path), .text(backText)))
+        )
+    }
 }
