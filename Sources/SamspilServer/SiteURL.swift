@@ -7,6 +7,8 @@ import Vapor
 enum SiteURL: Equatable {
     case home
     case body(slug: String)
+    /// The public archive of a body's year: its meetings and what of each is published.
+    case bodyYear(slug: String, year: Int)
     case meeting(bodySlug: String, key: MeetingKey)
     case person(id: UUID)
     case stylesheet
@@ -45,6 +47,8 @@ enum SiteURL: Equatable {
         case itemActions(UUID)
         case attachment(UUID)
         case attachmentDelete(UUID)
+        /// Whether the public archive offers an attachment (POST).
+        case attachmentPublic(UUID)
 
         var path: String {
             switch self {
@@ -60,6 +64,7 @@ enum SiteURL: Equatable {
             case let .itemActions(id): "punkter/\(id.lowercased)/opfoelgning"
             case let .attachment(id): "bilag/\(id.lowercased)"
             case let .attachmentDelete(id): "bilag/\(id.lowercased)/slet"
+            case let .attachmentPublic(id): "bilag/\(id.lowercased)/offentligt"
             }
         }
     }
@@ -68,6 +73,7 @@ enum SiteURL: Equatable {
         switch self {
         case .home: "/"
         case let .body(slug): "/organer/\(slug)"
+        case let .bodyYear(slug, year): "/organer/\(slug)/arkiv/\(year)"
         case let .meeting(bodySlug, key): "/organer/\(bodySlug)/moeder/\(key)"
         case let .person(id): "/personer/\(id.uuidString.lowercased())"
         case .stylesheet: "/assets/samspil-\(Stylesheet.version).css"
@@ -91,6 +97,7 @@ enum SiteURL: Equatable {
     /// The route pattern of each kind of path, with its parameters named.
     enum Route {
         static let body: [PathComponent] = ["organer", ":body"]
+        static let bodyYear: [PathComponent] = ["organer", ":body", "arkiv", ":year"]
         static let meeting: [PathComponent] = ["organer", ":body", "moeder", ":meeting"]
         static let person: [PathComponent] = ["personer", ":person"]
         static let health: [PathComponent] = ["healthz"]
@@ -118,6 +125,7 @@ enum SiteURL: Equatable {
         static let itemActions = item + ["opfoelgning"]
         static let attachment = meeting + ["bilag", ":attachment"]
         static let attachmentDelete = attachment + ["slet"]
+        static let attachmentPublic = attachment + ["offentligt"]
         static var stylesheet: [PathComponent] { ["assets", "samspil-\(Stylesheet.version).css"] }
     }
 }
