@@ -8,6 +8,8 @@ import Vapor
 enum SiteURL: Equatable {
     case home
     case body(slug: String)
+    /// The public archive of a body's year: its meetings and what of each is published.
+    case bodyYear(slug: String, year: Int)
     case meeting(bodySlug: String, key: MeetingKey)
     case person(id: UUID)
     case stylesheet
@@ -61,6 +63,8 @@ enum SiteURL: Equatable {
 
         /// The agenda or the minutes as a document: `dagsorden.docx`, `referat.pdf`.
         case document(MeetingDocument.Kind, ExportFormat)
+        /// Whether the public archive offers an attachment (POST).
+        case attachmentPublic(UUID)
 
         var path: String {
             switch self {
@@ -79,6 +83,7 @@ enum SiteURL: Equatable {
             case let .attachmentDelete(id): "bilag/\(id.lowercased)/slet"
             case .cancellation: "aflys"
             case .reinstatement: "genoptag"
+            case let .attachmentPublic(id): "bilag/\(id.lowercased)/offentligt"
             }
         }
     }
@@ -87,6 +92,7 @@ enum SiteURL: Equatable {
         switch self {
         case .home: "/"
         case let .body(slug): "/organer/\(slug)"
+        case let .bodyYear(slug, year): "/organer/\(slug)/arkiv/\(year)"
         case let .meeting(bodySlug, key): "/organer/\(bodySlug)/moeder/\(key)"
         case let .person(id): "/personer/\(id.uuidString.lowercased())"
         case .stylesheet: "/assets/samspil-\(Stylesheet.version).css"
@@ -115,6 +121,7 @@ enum SiteURL: Equatable {
     /// The route pattern of each kind of path, with its parameters named.
     enum Route {
         static let body: [PathComponent] = ["organer", ":body"]
+        static let bodyYear: [PathComponent] = ["organer", ":body", "arkiv", ":year"]
         static let meeting: [PathComponent] = ["organer", ":body", "moeder", ":meeting"]
         static let person: [PathComponent] = ["personer", ":person"]
         static let health: [PathComponent] = ["healthz"]
@@ -151,6 +158,7 @@ enum SiteURL: Equatable {
         /// `:calendar` is the token with `.ics` after it.
         static let personalCalendar: [PathComponent] = ["kalender", ":calendar"]
         static let myCalendar: [PathComponent] = ["min-kalender"]
+        static let attachmentPublic = attachment + ["offentligt"]
         static var stylesheet: [PathComponent] { ["assets", "samspil-\(Stylesheet.version).css"] }
     }
 }

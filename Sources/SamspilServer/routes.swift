@@ -5,6 +5,7 @@ func routes(_ app: Application) throws {
     let pages = PageController()
     app.get(use: pages.home)
     app.get(SiteURL.Route.body, use: pages.body)
+    app.get(SiteURL.Route.bodyYear, use: pages.year)
     app.get(SiteURL.Route.meeting, use: pages.meeting)
     app.get(SiteURL.Route.person, use: pages.person)
     app.get(SiteURL.Route.stylesheet, use: pages.stylesheet)
@@ -54,6 +55,7 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.Route.attachment, use: items.download)
     app.get(SiteURL.Route.document, use: ExportController().document)
     meetingWrites.post(SiteURL.Route.attachmentDelete, use: items.deleteAttachment)
+    meetingWrites.post(SiteURL.Route.attachmentPublic, use: items.setAttachmentPublic)
 
     bodyWorkRoutes(app, meetingWrites: meetingWrites)
 

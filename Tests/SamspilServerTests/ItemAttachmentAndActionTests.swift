@@ -143,13 +143,13 @@ struct ItemAttachmentAndActionTests {
         }
     }
 
-    /// The file of an attachment follows its meeting: members read it at once, the public once the agenda
-    /// is published.
+    /// The file of a public attachment follows its meeting: members read it at once, the public once the
+    /// agenda is published (`ArchiveTests` has the attachments that are not public).
     @Test(arguments: TestDatabase.all)
     func thePublicDownloadsAttachmentsOfPublishedAgendasOnly(database: TestDatabase) async throws {
         try await withApp(database, demo: true) { app in
             let (secretary, key, item) = try await ItemEditorTests.meetingWithItem(app)
-            try await MeetingWork.upload(secretary, key: key, item: item, title: "Kommissorium", fileName: "kommissorium.pdf")
+            try await MeetingWork.upload(secretary, key: key, item: item, title: "Kommissorium", fileName: "kommissorium.pdf", isPublic: true)
             let id = try #require(try await Self.attachments(app, item: item).first).requireID()
             let download = MeetingWork.path(key, .attachment(id))
             let member = try await MeetingWork.browser(app, .member)

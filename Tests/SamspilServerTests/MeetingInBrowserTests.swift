@@ -67,6 +67,8 @@ struct MeetingInBrowserTests {
                     try await browser.navigate(to: try await itemURL(browser, server: server, titled: "Budget 2031"))
                     try await browser.findElement(css: "#attachment_title").sendKeys("Budgetnotat")
                     try await browser.findElement(css: "#file").upload(pdf)
+                    // Offered in the public archive, so the public reads it with the minutes.
+                    try await browser.findElement(css: "#attachment_public").click()
                     try await submit(browser, browser.findElement(css: "form[enctype='multipart/form-data'] button[type=submit]"))
                     try #require(try await browser.findElement(css: "#bilag ~ ul a").text.hasPrefix("Budgetnotat"))
 

@@ -54,7 +54,7 @@ struct RouteTests {
             let response = try await app.testing().sendRequest(.GET, "/organer/midtklyngen-klyngestyregruppe")
             #expect(response.status == .ok)
             let page = HTMLInspection(html: response.body.string)
-            #expect(page.captures("<h3>(\\d{4})</h3>") == ["2022", "2021", "2015"])
+            #expect(page.captures("<h3><a href=\"/organer/[^\"]*/arkiv/(\\d{4})\">\\d{4}</a></h3>") == ["2022", "2021", "2015"])
             // Co-chairs first, with their organisation.
             let firstRow = page.between("<tbody>", and: "</tr>")
             #expect(firstRow.html.contains("Medformand"))

@@ -75,6 +75,8 @@ struct ItemController: Sendable {
     struct Upload: Content {
         var attachment_title: String?
         var file: File?
+        /// "1" when the public archive is to offer the file.
+        var attachment_public: String?
     }
 
     func uploadAttachment(_ request: Request) async throws -> Response {
@@ -84,16 +86,19 @@ struct ItemController: Sendable {
         guard !model.requiresReason else { throw Abort(.conflict) }
         let upload = try request.content.decode(Upload.self)
         let title = (upload.attachment_title ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let isPublic = upload.attachment_public == "1"
         let limit = request.application.configuration.maxAttachmentBytes
         let language = request.language
         let result = AttachmentUpload.check(upload.file, limit: limit)
         guard case let .success(file) = result else {
             if case let .failure(problem) = result { model.attachmentError = problem.message(language, limit: limit) }
             model.attachmentTitle = title
+            model.attachmentPublic = isPublic
             let status: HTTPResponseStatus = if case .failure(.tooLarge) = result { .payloadTooLarge } else { .unprocessableEntity }
             return .page(ItemEditorPage.render(model, context: request.pageContext), status: status, for: request)
         }
-        try await AttachmentUpload.store(file, title: title, itemID: model.item.id, meetingID: context.meeting.id, on: request.db)
+        try await AttachmentUpload.store(file, title: title, isPublic: isPublic, itemID: model.item.id, meetingID: context.meeting.id,
+                                         on: request.db)
         return .redirect(to: context.url(.item(model.item.id)), notice: MeetingWorkText.attachmentAdded)
     }
 
@@ -112,19 +117,40 @@ struct ItemController: Sendable {
         return .redirect(to: context.url(.item(itemID)), notice: MeetingWorkText.attachmentDeleted)
     }
 
-    /// The file of an attachment, for those who may read the meeting as it stands.
+    /// Whether the public archive offers an attachment's file: the form beside each attachment on the item.
+    /// Also once the minutes are approved: it publishes a file and changes nothing in the minutes.
+    func setAttachmentPublic(_ request: Request) async throws -> Response {
+        let context = try await request.meetingContext(requiring: .edit)
+        try CSRF.verify(request)
+        let id = try request.id("attachment")
+        guard let attachment = try await AttachmentModel.find(id, on: request.db), attachment.meetingID == context.meeting.id else {
+            throw Abort(.notFound)
+        }
+        let choice = request.field("public")
+        guard choice == "1" || choice == "0" else { throw Abort(.unprocessableEntity, reason: "public must be 1 or 0, not \(choice)") }
+        attachment.isPublic = choice == "1"
+        try await attachment.save(on: request.db)
+        let notice: MeetingWorkText = attachment.isPublic ? .attachmentMadePublic : .attachmentMadeInternal
+        guard let itemID = attachment.itemID else { return .redirect(to: context.url(.editor), notice: notice) }
+        return .redirect(to: context.url(.item(itemID)), notice: notice)
+    }
+
+    /// The file of an attachment. Those who read everything of the body get every file of the meeting;
+    /// everyone else only public files of a meeting whose agenda is out, and 404 for the rest, as if the
+    /// file were not there.
     func download(_ request: Request) async throws -> Response {
         let context = try await request.meetingContext(requiring: .readPublished)
-        let visibility = MeetingPage.Model.Visibility(status: context.meeting.status,
-                                                      readsEverything: context.viewer.may(.readEverything, in: context.body.id))
+        let readsEverything = context.viewer.may(.readEverything, in: context.body.id)
+        let visibility = MeetingPage.Model.Visibility(status: context.meeting.status, readsEverything: readsEverything)
         guard visibility != .hidden else { throw Abort(.notFound) }
         let id = try request.id("attachment")
         guard let attachment = try await AttachmentModel.find(id, on: request.db)?.domain(),
-              attachment.meetingID == context.meeting.id, let file = attachment.file,
+              attachment.meetingID == context.meeting.id, attachment.isOffered(readsEverything: readsEverything),
+              let file = attachment.file,
               let stored = try await StoredFileModel.query(on: request.db).filter(\.$sha256 == file.sha256).first() else {
             throw Abort(.notFound)
         }
-        return AttachmentUpload.response(for: file, bytes: stored.bytes, request: request)
+        return AttachmentUpload.response(for: file, bytes: stored.bytes, lastModified: context.meeting.modifiedAt, request: request)
     }
 
     private func model(_ request: Request, context: MeetingContext) async throws -> ItemEditorPage.Model {

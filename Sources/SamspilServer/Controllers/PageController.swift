@@ -4,11 +4,12 @@ import SamspilCore
 import Vapor
 
 /// The public pages. Each handler reads its parameters, calls the page's query and renders its view;
-/// a parameter that names nothing is a 404, never a 500.
+/// a parameter that names nothing is a 404, never a 500. Every page is answered with validators and the
+/// archive's cache rules (`ConditionalResponse`).
 struct PageController: Sendable {
     func home(_ request: Request) async throws -> Response {
         let model = try await FrontPage.Model.query(viewer: request.viewer, on: request.db, today: .today())
-        return .page(FrontPage.render(model, context: request.pageContext), for: request)
+        return .archivePage(FrontPage.render(model, context: request.pageContext), lastModified: model.lastModified, for: request)
     }
 
     func body(_ request: Request) async throws -> Response {
@@ -16,7 +17,17 @@ struct PageController: Sendable {
         guard let model = try await BodyPage.Model.query(slug: slug, viewer: request.viewer, on: request.db, today: .today()) else {
             throw Abort(.notFound)
         }
-        return .page(BodyPage.render(model, context: request.pageContext), for: request)
+        return .archivePage(BodyPage.render(model, context: request.pageContext), lastModified: model.lastModified, for: request)
+    }
+
+    func year(_ request: Request) async throws -> Response {
+        let slug = try request.parameters.require("body")
+        // Only the plain four-digit form, so a year has one address.
+        guard let text = request.parameters.get("year"), let year = Int(text), text == String(year), (1000...9999).contains(year),
+              let model = try await YearPage.Model.query(slug: slug, year: year, viewer: request.viewer, on: request.db) else {
+            throw Abort(.notFound)
+        }
+        return .archivePage(YearPage.render(model, context: request.pageContext), lastModified: model.lastModified, for: request)
     }
 
     func meeting(_ request: Request) async throws -> Response {
@@ -25,7 +36,7 @@ struct PageController: Sendable {
               let model = try await MeetingPage.Model.query(bodySlug: slug, key: key, viewer: request.viewer, on: request.db) else {
             throw Abort(.notFound)
         }
-        return .page(MeetingPage.render(model, context: request.pageContext), for: request)
+        return .archivePage(MeetingPage.render(model, context: request.pageContext), lastModified: model.lastModified, for: request)
     }
 
     func person(_ request: Request) async throws -> Response {
@@ -33,7 +44,7 @@ struct PageController: Sendable {
               let model = try await PersonPage.Model.query(id: id, viewer: request.viewer, on: request.db) else {
             throw Abort(.notFound)
         }
-        return .page(PersonPage.render(model, context: request.pageContext), for: request)
+        return .archivePage(PersonPage.render(model, context: request.pageContext), lastModified: model.lastModified, for: request)
     }
 
     func stylesheet(_ request: Request) async throws -> Response {

@@ -18,6 +18,8 @@ enum MeetingWorkText: CaseIterable, Sendable {
     case conflictTitle, conflictIntro, conflictSaved, conflictMine, conflictKeepSaved
     case attachmentsTitle, attachmentTitle, attachmentFile, attachmentFileHint, upload, noAttachments
     case attachmentMissing, attachmentWrongType, attachmentTooLarge, attachmentMismatch, attachmentAdded, attachmentDeleted
+    case attachmentPublicChoice, attachmentIsPublic, attachmentIsInternal, makePublic, makeInternal
+    case attachmentMadePublic, attachmentMadeInternal
     case actionsTitle, actionText, actionOwner, actionOwnerOther, actionDue, addAction, noActions, actionTextMissing
     case actionOwnerMissing, actionAdded, actionOpen, actionDone, actionDropped, followUpFromPrevious
     case approvePrevious, approvePreviousText, previousApproved
@@ -140,6 +142,13 @@ enum MeetingWorkText: CaseIterable, Sendable {
                                    "The file's content does not match its type. Save it again from the program that made it.")
         case .attachmentAdded: ("Bilaget er uploadet.", "The attachment was uploaded.")
         case .attachmentDeleted: ("Bilaget er fjernet.", "The attachment was removed.")
+        case .attachmentPublicChoice: ("Offentligt bilag (vises i det offentlige arkiv)", "Public attachment (shown in the public archive)")
+        case .attachmentIsPublic: ("Offentligt", "Public")
+        case .attachmentIsInternal: ("Kun for medlemmer", "Members only")
+        case .makePublic: ("Gør offentligt", "Make public")
+        case .makeInternal: ("Gør ikke-offentligt", "Make members only")
+        case .attachmentMadePublic: ("Bilaget vises nu i det offentlige arkiv.", "The attachment is now shown in the public archive.")
+        case .attachmentMadeInternal: ("Bilaget vises ikke længere i det offentlige arkiv.", "The attachment is no longer shown in the public archive.")
         case .actionsTitle: ("Opfølgning", "Follow-up")
         case .actionText: ("Hvad skal gøres", "What is to be done")
         case .actionOwner: ("Ansvarlig", "Owner")
@@ -235,7 +244,7 @@ extension Language {
 extension MeetingWorkText: PageNotice {
     static let notices: [MeetingWorkText] = [
         .meetingCreated, .detailsSaved, .agendaSaved, .itemAdded, .itemDeleted, .itemSaved, .breakAdded, .stepDone, .stepRefused,
-        .attachmentAdded, .attachmentDeleted, .actionAdded, .previousApproved,
+        .attachmentAdded, .attachmentDeleted, .attachmentMadePublic, .attachmentMadeInternal, .actionAdded, .previousApproved,
     ]
 
 }

@@ -39,7 +39,7 @@ enum AttachmentUpload {
         return .success(Checked(fileName: name, type: type, bytes: bytes))
     }
 
-    static func store(_ file: Checked, title: String, itemID: UUID, meetingID: UUID, on database: any Database) async throws {
+    static func store(_ file: Checked, title: String, isPublic: Bool, itemID: UUID, meetingID: UUID, on database: any Database) async throws {
         let sha256 = SHA256.hash(data: file.bytes).map { String(format: "%02x", $0) }.joined()
         try await database.transaction { database in
             if try await StoredFileModel.query(on: database).filter(\.$sha256 == sha256).first() == nil {
@@ -50,25 +50,22 @@ enum AttachmentUpload {
                                                      contentType: file.type.contentType, byteCount: file.bytes.count)
             let title = title.isEmpty ? String(file.fileName.prefix(while: { $0 != "." })) : title
             try await AttachmentModel(Attachment(meetingID: meetingID, itemID: itemID, title: title, position: position,
-                                                 file: reference)).create(on: database)
+                                                 file: reference, isPublic: isPublic)).create(on: database)
         }
     }
 
     /// The file as a download: its own type, its name (also when it is not ASCII), and headers that
-    /// keep a browser from reading it as anything else.
-    static func response(for file: Attachment.FileReference, bytes: Data, request: Request) -> Response {
+    /// keep a browser from reading it as anything else. The ETag is the content's sha256; `lastModified`
+    /// the meeting's last change, which making a file public or not is (`ConditionalResponse`).
+    static func response(for file: Attachment.FileReference, bytes: Data, lastModified: Date?, request: Request) -> Response {
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: file.contentType)
         let ascii = String(file.fileName.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
         let encoded = file.fileName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
         headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
         headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        // The content never changes under its sha256, but who may read it can: no shared caches.
-        headers.replaceOrAdd(name: .eTag, value: "\"\(file.sha256)\"")
-        headers.cacheControl = .init(noCache: true, isPrivate: true)
-        if request.headers.first(name: .ifNoneMatch) == "\"\(file.sha256)\"" {
-            return Response(status: .notModified, headers: headers)
-        }
-        return Response(status: .ok, headers: headers, body: .init(data: bytes))
+        // The content never changes under its sha256, but who may read it can: caches revalidate each time.
+        return ConditionalResponse(eTag: file.sha256, lastModified: lastModified)
+            .response(headers: headers, body: .init(data: bytes), for: request)
     }
 }

@@ -103,6 +103,7 @@ enum Stylesheet {
     .form-field--error input, .form-field--error textarea, .form-field--error select { border-color: var(--color-error); }
     .field-error { color: var(--color-error); font-weight: 600; margin: 0 0 var(--space-1); }
     .inline-form { display: inline; margin-left: var(--space-2); }
+    .form-field--checkbox label { display: inline; font-weight: normal; }
     .row-actions { white-space: nowrap; }
     .row-actions > a { margin-left: var(--space-2); }
     a.button { display: inline-block; text-decoration: none; }
@@ -169,6 +170,8 @@ enum Stylesheet {
       border-radius: var(--radius); background: var(--color-info-background); color: var(--color-primary-dark); }
     .tag--draft { background: var(--color-draft-background); color: var(--color-draft); }
     .tag--approved { background: var(--color-approved-background); color: var(--color-approved); }
+    /* An attachment the public archive offers: as approved minutes, what the public reads. */
+    .tag--public { background: var(--color-approved-background); color: var(--color-approved); }
 
     .facts { display: grid; grid-template-columns: max-content 1fr; gap: var(--space-1) var(--space-4);
       background: var(--color-surface); padding: var(--space-3) var(--space-4); border-radius: var(--radius); max-width: var(--measure); }

@@ -40,8 +40,8 @@ enum MeetingWork {
         try #require(try await BodyLookup.find(slug, on: app.db))
     }
 
-    /// A browser signed in with `role` (the anonymous one has only fetched the front page, for its CSRF
-    /// cookie). Each call makes a new account; `name` is what audit entries show.
+    /// A browser signed in with `role` (the anonymous one has only fetched the front page, which sets no
+    /// cookie: the public pages have no forms for it). Each call makes a new account; `name` is what audit entries show.
     static func browser(_ app: Application, _ role: Role, name: String? = nil) async throws -> Browser {
         let browser = Browser(app)
         guard role != .anonymous else {
@@ -145,11 +145,12 @@ enum MeetingWork {
 
         """.utf8)
 
-    /// Uploads a file to an item's attachment form.
+    /// Uploads a file to an item's attachment form; `isPublic` ticks "Offentligt bilag".
     @discardableResult
     static func upload(_ browser: Browser, key: String, item: UUID, title: String, fileName: String,
-                       data: Data = pdf, withCSRF: Bool = true) async throws -> TestingHTTPResponse {
-        try await browser.postFiles(path(key, .itemAttachments(item)), fields: ["attachment_title": title],
+                       data: Data = pdf, isPublic: Bool = false, withCSRF: Bool = true) async throws -> TestingHTTPResponse {
+        try await browser.postFiles(path(key, .itemAttachments(item)),
+                                    fields: ["attachment_title": title].merging(isPublic ? ["attachment_public": "1"] : [:]) { $1 },
                                     files: [(fileName, data)], fileField: "file", withCSRF: withCSRF)
     }
 

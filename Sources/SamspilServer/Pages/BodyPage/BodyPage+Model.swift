@@ -34,6 +34,9 @@ enum BodyPage {
         /// The secretariat's pages of the body that this viewer may use.
         var workLinks: [WorkLink] = []
 
+        /// When the latest of the listed meetings changed.
+        var lastModified: Date? { years.flatMap(\.meetings).lastModified }
+
         enum WorkLink: CaseIterable {
             case newMeeting, backlog, followUp, standardItems
 

@@ -35,7 +35,8 @@ extension BodyPage {
                .a(.href(SiteURL.bodyNews(bodySlug: body.slug).path), .text(language.feed(.newsFeed)))),
             model.years.isEmpty ? Fragment.empty(t(.noMeetings)) : .forEach(model.years) { year in
                 .section(
-                    .h3(.text("\(year.year)")),
+                    // The year's page in the archive: its meetings and what of each is published.
+                    .h3(.a(.href(SiteURL.bodyYear(slug: body.slug, year: year.year).path), .text("\(year.year)"))),
                     Fragment.meetingList(year.meetings, empty: "", language: language, showBody: false)
                 )
             }

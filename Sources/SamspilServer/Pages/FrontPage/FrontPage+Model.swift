@@ -1,3 +1,4 @@
+import Foundation
 import SamspilCore
 
 enum FrontPage {
@@ -14,6 +15,9 @@ enum FrontPage {
         var upcoming: [MeetingSummary]
         /// Latest first.
         var recent: [MeetingSummary]
+
+        /// When the latest of the listed meetings changed.
+        var lastModified: Date? { (upcoming + recent).lastModified }
     }
 
     /// How many meetings each list shows.

@@ -34,6 +34,8 @@ enum ItemEditorPage {
         let owners: [Choice]
         let attachments: [Attachment]
         var attachmentTitle = ""
+        /// The upload form's choice to offer the file in the public archive, kept when the upload is refused.
+        var attachmentPublic = false
         var attachmentError: String?
         let actions: [ActionRow]
         var actionForm = ActionForm()

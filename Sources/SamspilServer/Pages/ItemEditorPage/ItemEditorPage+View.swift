@@ -112,6 +112,7 @@ extension ItemEditorPage {
                         .a(.href(model.url(.attachment(attachment.id)).path), .text(attachment.title),
                            .span(.class("muted"), .text(" (\(file.fileName), \(ByteCountFormat.text(file.byteCount)))")))
                     } ?? .text(attachment.title),
+                    .if(attachment.file != nil, publication(of: attachment, model: model, context: context)),
                     .if(!model.requiresReason, .form(
                         .class("inline-form"), .method(.post), .action(model.url(.attachmentDelete(attachment.id)).path),
                         FormField.csrf(context),
@@ -127,9 +128,39 @@ extension ItemEditorPage {
                 FormField.input(.init(name: "file", label: w(.attachmentFile), error: model.attachmentError,
                                       hint: w(.attachmentFileHint), required: true),
                                 type: "file", extra: [("accept", AttachmentType.allCases.map { "." + $0.rawValue }.joined(separator: ","))]),
+                checkbox(id: "attachment_public", label: w(.attachmentPublicChoice), checked: model.attachmentPublic),
                 .button(.type(.submit), .class("button button--secondary"), .text(w(.upload)))
             ))
         )
+    }
+
+    /// Whether the public archive offers the file, and the button that changes it. Allowed also once the
+    /// minutes are approved: it publishes a file, it changes nothing in the minutes.
+    private static func publication(of attachment: Attachment, model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let w = context.language.work
+        return .group(
+            .text(" "),
+            .span(.class(attachment.isPublic ? "tag tag--public" : "tag"), .text(w(attachment.isPublic ? .attachmentIsPublic : .attachmentIsInternal))),
+            .form(
+                .class("inline-form"), .method(.post), .action(model.url(.attachmentPublic(attachment.id)).path),
+                FormField.csrf(context),
+                .input(.type(.hidden), .name("public"), .value(attachment.isPublic ? "0" : "1")),
+                .button(.type(.submit), .class("link-button"),
+                        .attribute(named: "aria-label", value: "\(w(attachment.isPublic ? .makeInternal : .makePublic)): \(attachment.title)".attributeEscaped),
+                        .text(w(attachment.isPublic ? .makeInternal : .makePublic)))
+            )
+        )
+    }
+
+    /// A checkbox with its label after it, posting "1" when ticked.
+    private static func checkbox(id: String, label: String, checked: Bool) -> Node<HTML.FormContext> {
+        .element(named: "div", nodes: [
+            .attribute(named: "class", value: "form-field form-field--checkbox"),
+            .selfClosedElement(named: "input", attributes: [Attribute(name: "type", value: "checkbox"), Attribute(name: "id", value: id),
+                                                            Attribute(name: "name", value: id), Attribute(name: "value", value: "1")]
+                + (checked ? [Attribute(name: "checked", value: "checked")] : [])),
+            .element(named: "label", nodes: [.attribute(named: "for", value: id), .text(" " + label)]),
+        ])
     }
 
     private static func actions(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {

@@ -19,16 +19,17 @@ enum MeetingPage {
 
         let bodyName: String
         let bodyURL: SiteURL
-        let meeting: Meeting
+        // Variables where a viewer may be shown less than is stored (`withoutContactDetails`).
+        var meeting: Meeting
         let key: MeetingKey
         let bodySlug: String
-        let present: [OrganisationGroup]
-        let apologies: [OrganisationGroup]
-        let absent: [OrganisationGroup]
-        let guests: [Attendee]
-        let attachments: [Attachment]
+        var present: [OrganisationGroup]
+        var apologies: [OrganisationGroup]
+        var absent: [OrganisationGroup]
+        var guests: [Attendee]
+        var attachments: [Attachment]
         /// In agenda order.
-        let items: [AgendaItem]
+        var items: [AgendaItem]
         /// The minutes exist but are not approved, and this viewer may not read them yet.
         var minutesWithheld = false
         /// The viewer is the body's secretary (or an administrator): the page links to the editor.
@@ -41,12 +42,16 @@ enum MeetingPage {
         var previousMeeting: MeetingSummary?
         /// Life-cycle steps and corrections of approved minutes.
         var auditTrail: [AuditLine] = []
+        /// The viewer sees every attachment, so the page says which of them the public sees.
+        var marksPublicAttachments = false
 
         struct AttachmentLink: Equatable {
             let title: String
             /// nil for an attachment an imported document only names.
             let url: SiteURL?
             let detail: String?
+            /// Offered in the public archive (`Attachment.isPublic`).
+            let isPublic: Bool
         }
 
         struct ActionLine: Equatable {
@@ -59,6 +64,10 @@ enum MeetingPage {
             /// The item a correction was made in, numbered.
             let item: String?
         }
+
+        /// When the page's content last changed: the meeting's, or the previous meeting's whose
+        /// follow-up it shows.
+        var lastModified: Date? { [meeting.modifiedAt, previousMeeting?.modifiedAt].compactMap { $0 }.max() }
 
         var presentCount: Int { present.reduce(0) { $0 + $1.people.count } }
         /// Agenda until the meeting is held and for those who may not read the draft, minutes after.

@@ -196,7 +196,9 @@ extension MeetingPage {
             .unwrap(model.itemAttachments[item.id]) { links in
                 .section(.class("item-attachments"), .h4(.text(t(.attachments))), .ul(.forEach(links) { link in
                     .li(link.url.map { .a(.href($0.path), .text(link.title)) } ?? .text(link.title),
-                        .unwrap(link.detail) { .span(.class("muted"), .text(" (\($0))")) })
+                        .unwrap(link.detail) { .span(.class("muted"), .text(" (\($0))")) },
+                        .if(model.marksPublicAttachments && link.isPublic && link.url != nil,
+                            .group(.text(" "), .span(.class("tag tag--public"), .text(language.archive(.publicAttachment))))))
                 }))
             },
             .unwrap(model.itemActions[item.id]) { lines in

@@ -38,5 +38,8 @@ enum PersonPage {
         let presented: [PresentedItem]
         /// Latest first.
         let appearances: [Appearance]
+
+        /// When the latest of the meetings the page lists changed.
+        var lastModified: Date? { (presented.map(\.meeting) + appearances.map(\.meeting)).lastModified }
     }
 }

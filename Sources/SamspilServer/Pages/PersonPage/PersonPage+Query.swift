@@ -15,11 +15,15 @@ extension PersonPage.Model {
             .map { try $0.domain() }
         let bodiesByID = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0) })
         let organisationNames = Dictionary(uniqueKeysWithValues: organisations.map { ($0.id, $0.name) })
+        // Free text without contact details, unless the viewer reads everything of the body it comes from.
+        func text(_ text: String, in bodyID: UUID) -> String {
+            viewer.may(.readEverything, in: bodyID) ? text : ContactDetails.redacted(in: text)
+        }
         let seats = memberships.compactMap { membership -> Seat? in
             guard let body = bodiesByID[membership.bodyID] else { return nil }
             return Seat(bodyName: body.name, bodyURL: .body(slug: body.slug), role: membership.role,
-                        title: membership.title, organisation: membership.organisationID.flatMap { organisationNames[$0] },
-                        period: membership.period)
+                        title: membership.title.map { text($0, in: body.id) },
+                        organisation: membership.organisationID.flatMap { organisationNames[$0] }, period: membership.period)
         }.sorted { ($0.period.end == nil ? 0 : 1, $1.period.start) < ($1.period.end == nil ? 0 : 1, $0.period.start) }
 
         let attendance = try await AttendanceModel.query(on: database).filter(\.$personID == id).all()
@@ -40,11 +44,13 @@ extension PersonPage.Model {
         let presented = try itemModels.compactMap { model -> PresentedItem? in
             guard let summary = summaries[model.meetingID], visibility(model.meetingID) != .hidden else { return nil }
             let item = try model.domain(sections: [])
-            return PresentedItem(meeting: summary, title: MeetingPage.numbered(item),
+            return PresentedItem(meeting: summary, title: text(MeetingPage.numbered(item), in: summary.bodyID),
                                  url: summary.url.path + "#" + MeetingPage.anchor(of: item))
         }.sorted { $0.meeting.date > $1.meeting.date }
         let appearances = attendance.filter { visibility($0.meetingID) == .everything }.compactMap { row in
-            summaries[row.meetingID].map { Appearance(meeting: $0, status: row.status, note: row.note) }
+            summaries[row.meetingID].map { summary in
+                Appearance(meeting: summary, status: row.status, note: row.note.map { text($0, in: summary.bodyID) })
+            }
         }.sorted { $0.meeting.date > $1.meeting.date }
 
         // Contact details are for the members and secretariats of a body the person sits in.

@@ -11,6 +11,8 @@ struct MeetingSummary: Equatable, Sendable {
     let end: TimeOfDay?
     let status: MeetingStatus
     let url: SiteURL
+    /// When the meeting or anything in it last changed: a list's `Last-Modified` is its latest.
+    let modifiedAt: Date?
 
     init(meeting: Meeting, body: Body, key: MeetingKey) {
         bodyID = body.id
@@ -20,6 +22,7 @@ struct MeetingSummary: Equatable, Sendable {
         end = meeting.end
         status = meeting.status
         url = .meeting(bodySlug: body.slug, key: key)
+        modifiedAt = meeting.modifiedAt
     }
 }
 
@@ -45,4 +48,9 @@ extension MeetingSummary {
         }
         return summaries
     }
+}
+
+extension Collection<MeetingSummary> {
+    /// When the latest of the listed meetings changed; nil for an empty list.
+    var lastModified: Date? { compactMap(\.modifiedAt).max() }
 }
