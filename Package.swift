@@ -78,6 +78,8 @@ let package = Package(
             dependencies: [
                 "SamspilServer",
                 .product(name: "VaporTesting", package: "vapor"),
+                // Builds the small Word documents the tests upload as attachments.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ],

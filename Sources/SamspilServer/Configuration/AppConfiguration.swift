@@ -29,6 +29,9 @@ public struct AppConfiguration: Sendable, Equatable {
     /// Reverse proxies whose `X-Forwarded-For` is believed: the limit on failed sign-ins per address must
     /// count the visitor's address, not the proxy's.
     public var trustedProxies: Set<String> = []
+    /// The pdftotext that reads a public PDF attachment before it is published, a path or a name looked up on
+    /// PATH; nil finds `pdftotext`. Not a setting: the tests name a program that is not there.
+    public var pdftotext: String?
 
     public init(database: Database, demo: DemoPolicy = .auto, passwordHashCost: Int = 12,
                 maxDocumentBytes: Int = 25 * 1024 * 1024, maxAttachmentBytes: Int = 25 * 1024 * 1024) {

@@ -54,6 +54,11 @@ struct ImportController: Sendable {
         let (batch, pending, body) = try await loadBatch(request)
         try CSRF.verify(request)
         var model = try await previewModel(batch: batch, pending: pending, body: body, request: request)
+        // Minutes are public once stored: with a CPR number in them, nothing of the batch is.
+        if model.hasCPRNumbers {
+            model.error = .importCPRRefused
+            return .page(ImportPage.renderPreview(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        }
         // Every missing date must be given, and be a date, before anything is stored.
         var dates: [UUID: CalendarDay] = [:]
         var dateProblem = false
@@ -149,7 +154,10 @@ struct ImportController: Sendable {
             case let .success(minutes):
                 let sha256 = minutes.source?.sha256 ?? ""
                 let known = try await ImportedDocumentModel.query(on: request.db).filter(\.$sha256 == sha256).first() != nil
-                documents.append(.init(id: input.id, fileName: input.name, state: .parsed(minutes, alreadyImported: known)))
+                // A document imported before stores nothing now, so it publishes nothing either.
+                let findings = known ? [] : PublishedText.findings(in: PublishedText.texts(of: minutes))
+                documents.append(.init(id: input.id, fileName: input.name, state: .parsed(minutes, alreadyImported: known),
+                                       cprFindings: findings))
             case let .failure(error):
                 documents.append(.init(id: input.id, fileName: input.name, state: .failed(error.description)))
             }

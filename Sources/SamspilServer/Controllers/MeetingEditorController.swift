@@ -143,29 +143,34 @@ struct MeetingEditorController: Sendable {
         return .redirect(to: context.url(.editor), notice: MeetingWorkText.itemDeleted)
     }
 
-    /// The confirmation of the next step (`?til=STATUS`).
+    /// The confirmation of the next step (`?til=STATUS`). A step that makes the meeting public first looks
+    /// through what it publishes; a CPR number there is listed instead of the button.
     func statusConfirmation(_ request: Request) async throws -> Response {
         let context = try await request.meetingContext(requiring: .edit)
         guard let target = (try? request.query.get(String.self, at: "til")).flatMap(MeetingStatus.init(rawValue:)),
               context.meeting.status.canAdvance(to: target) else {
             return .redirect(to: context.url(.editor), notice: MeetingWorkText.stepRefused)
         }
-        let language = request.language
-        var fields = ["til": target.rawValue]
         // Approving from the next meeting's item: the way back there.
-        if let back = try? request.query.get(String.self, at: "tilbage"), Self.isLocalPath(back) { fields["tilbage"] = back }
-        let model = ConfirmationPage.Model(
-            title: language.step(to: target), subject: "\(context.body.name), \(language.format(context.meeting.date))",
-            explanation: language.consequence(of: target), action: context.url(.status),
-            fields: fields, confirm: language.step(to: target), cancel: context.url(.editor),
-            breadcrumbs: breadcrumbs(context, language: language))
-        return .page(ConfirmationPage.render(model, context: request.pageContext), for: request)
+        let back = (try? request.query.get(String.self, at: "tilbage")).flatMap { Self.isLocalPath($0) ? $0 : nil }
+        let check = try await publicationCheck(context, before: target, request: request)
+        return .page(ConfirmationPage.render(confirmation(context, to: target, back: back, check: check, language: request.language),
+                                             context: request.pageContext), for: request)
     }
 
     func advance(_ request: Request) async throws -> Response {
         let context = try await request.meetingContext(requiring: .edit)
         try CSRF.verify(request)
         guard let target = MeetingStatus(rawValue: request.field("til")) else { throw Abort(.badRequest) }
+        if context.meeting.status.canAdvance(to: target) {
+            // Refused with the page that says why: a 4xx, so nothing is recorded as changed.
+            let check = try await publicationCheck(context, before: target, request: request)
+            if check.blocksPublication {
+                let back = Self.isLocalPath(request.field("tilbage")) ? request.field("tilbage") : nil
+                let model = confirmation(context, to: target, back: back, check: check, language: request.language)
+                return .page(ConfirmationPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+            }
+        }
         let done = try await MeetingLifeCycle(database: request.db)
             .advance(context.meeting, to: target, by: context.viewer.name)
         // Approving from the next meeting's item goes back there.
@@ -173,6 +178,52 @@ struct MeetingEditorController: Sendable {
             return Response(status: .seeOther, headers: ["Location": back + "?besked=\(MeetingWorkText.stepDone.noticeKey)"])
         }
         return .redirect(to: context.url(.editor), notice: done ? MeetingWorkText.stepDone : .stepRefused)
+    }
+
+    /// What the step to `target` would publish, looked through for CPR numbers; nothing for a step that
+    /// publishes nothing.
+    private func publicationCheck(_ context: MeetingContext, before target: MeetingStatus,
+                                  request: Request) async throws -> PublicationCheck {
+        guard let scope = PublicationScope(step: target) else { return PublicationCheck() }
+        return try await PublicationGuard(database: request.db, threadPool: request.application.threadPool,
+                                          pdftotext: request.application.configuration.pdftotext)
+            .check(context.meeting, publishing: scope)
+    }
+
+    private func confirmation(_ context: MeetingContext, to target: MeetingStatus, back: String?,
+                              check: PublicationCheck, language: Language) -> ConfirmationPage.Model {
+        var fields = ["til": target.rawValue]
+        if let back { fields["tilbage"] = back }
+        var model = ConfirmationPage.Model(
+            title: language.step(to: target), subject: "\(context.body.name), \(language.format(context.meeting.date))",
+            explanation: language.consequence(of: target), action: context.url(.status),
+            fields: fields, confirm: language.step(to: target), cancel: context.url(.editor),
+            breadcrumbs: breadcrumbs(context, language: language))
+        // Each line links to where it can be put right: the item, the header, the attendance list.
+        func url(_ place: PublicPlace) -> SiteURL {
+            if let itemID = place.itemID { return context.url(.item(itemID)) }
+            if case .attendance = place { return context.url(.attendance) }
+            return context.url(.editor)
+        }
+        if check.blocksPublication {
+            let found = check.findings.map { ConfirmationPage.Notes.Line(place: language.describe($0), text: $0.excerpt, url: url($0.place)) }
+            let unread = check.unreadable.map { attachment in
+                ConfirmationPage.Notes.Line(
+                    place: language.describe(.attachmentText(title: attachment.title, fileName: attachment.fileName, itemID: attachment.itemID)),
+                    text: [language.work(.cprUnreadText), attachment.reason].compactMap { $0 }.joined(separator: " "),
+                    url: attachment.itemID.map { context.url(.item($0)) } ?? context.url(.editor))
+            }
+            model.refusal = .init(heading: language.work(.cprFoundTitle), explanation: language.work(.cprFoundText), lines: found + unread)
+        }
+        if !check.unchecked.isEmpty {
+            let lines = check.unchecked.map { attachment in
+                ConfirmationPage.Notes.Line(
+                    place: language.describe(.attachmentText(title: attachment.title, fileName: attachment.fileName, itemID: attachment.itemID)),
+                    text: "", url: attachment.itemID.map { context.url(.item($0)) } ?? context.url(.editor))
+            }
+            model.caution = .init(heading: language.work(.cprUncheckedTitle), explanation: language.work(.cprUncheckedText), lines: lines)
+        }
+        return model
     }
 
     // MARK: -

@@ -25,6 +25,7 @@ enum MeetingWorkText: CaseIterable, Sendable {
     case approvePrevious, approvePreviousText, previousApproved
     case auditTrail, auditStatus, auditField, auditReason, deleteItemTitle, deleteItemText, confirmDelete
     case attendanceLink, followUpLink, backlogLink, standardItemsLink, secretariat
+    case cprFoundTitle, cprFoundText, cprUnreadText, cprUncheckedTitle, cprUncheckedText, cprLine, backToMeeting
 
     func text(in language: Language) -> String {
         let (da, en): (String, String) = switch self {
@@ -179,6 +180,15 @@ enum MeetingWorkText: CaseIterable, Sendable {
         case .backlogLink: ("Punkter til kommende møder", "Items for coming meetings")
         case .standardItemsLink: ("Standardpunkter", "Standard items")
         case .secretariat: ("Sekretariat", "Secretariat")
+        case .cprFoundTitle: ("Det kan ikke offentliggøres endnu", "This cannot be published yet")
+        case .cprFoundText: ("Et CPR-nummer må aldrig offentliggøres. Herunder står, hvor der er et CPR-nummer (vist med fødselsdatoen alene), eller et offentligt bilag, der ikke kunne læses. Ret teksten, fjern bilaget eller gør det ikke-offentligt, og prøv igen.",
+                             "A CPR number must never be published. Below is where there is a CPR number (shown with the birth date only), or a public attachment that could not be read. Edit the text, remove the attachment or make it non-public, and try again.")
+        case .cprUnreadText: ("Bilaget kunne ikke kontrolleres for CPR-numre:", "The attachment could not be checked for CPR numbers:")
+        case .cprUncheckedTitle: ("Kontrollér disse bilag selv", "Check these attachments yourself")
+        case .cprUncheckedText: ("Teksten i disse offentlige bilag kan ikke læses automatisk (billeder, regneark, præsentationer, scannede sider), så de er ikke kontrolleret for CPR-numre.",
+                                 "The text of these public attachments cannot be read automatically (images, spreadsheets, presentations, scanned pages), so they are not checked for CPR numbers.")
+        case .cprLine: ("linje", "line")
+        case .backToMeeting: ("Tilbage til mødet", "Back to the meeting")
         }
         return language == .da ? da : en
     }
@@ -216,6 +226,42 @@ extension Language {
         case .discussion?: work(.kindDiscussion)
         case .briefing?: work(.kindBriefing)
         }
+    }
+
+    /// Where a published text is: "Punkt 3 · Sagsfremstilling", "Mødets oplysninger · Sted". Names and
+    /// titles in it are masked: they are the secretary's text and could hold a CPR number themselves.
+    func describe(_ place: PublicPlace) -> String {
+        let parts: [String] = switch place {
+        case let .meeting(field): [work(.meetingDetails), name(of: field)]
+        case let .item(item, part): [item.number.map { "\(text(.item)) \($0)" } ?? item.title, name(of: part)]
+        case let .attachment(title, _): [work(.attachmentsTitle), title]
+        case let .attachmentText(title, fileName, _): [work(.attachmentsTitle), "\(title) (\(fileName))"]
+        case let .attendance(name): [work(.attendanceLink), name]
+        }
+        return CPRNumbers.masking(parts.joined(separator: " · "))
+    }
+
+    private func name(of field: PublicPlace.MeetingField) -> String {
+        switch field {
+        case .location: work(.location)
+        case .chair: work(.chair)
+        case .minuteTakers: work(.minuteTakers)
+        }
+    }
+
+    private func name(of part: PublicPlace.ItemPart) -> String {
+        switch part {
+        case .title: work(.itemTitle)
+        case .presenter: work(.presenter)
+        case .caseNumber: text(.caseNumber)
+        case let .section(kind, heading): heading ?? self.heading(of: kind)
+        case .followUp: work(.actionsTitle)
+        }
+    }
+
+    /// A CPR number's place, with the line for a number in an attachment's text.
+    func describe(_ finding: CPRFinding) -> String {
+        describe(finding.place) + (finding.line.map { ", \(work(.cprLine)) \($0)" } ?? "")
     }
 
     /// The button that takes a meeting to `status`.

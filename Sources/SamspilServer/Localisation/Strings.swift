@@ -18,7 +18,7 @@ public enum UIText: CaseIterable, Sendable {
     case importMinutes, importIntro, importFiles, importBody, importUpload, importNoBodies, importPreviewTitle
     case importPreviewIntro, importConfirm, importCancel, importWarnings, importMissingDate, importDateLabel
     case importAlreadyImported, importFailed, importDone, importCancelled, importNothingChosen, importTooLarge
-    case importItems, importSections, importAttendance, importUnknownBatch, importStored
+    case importItems, importSections, importAttendance, importUnknownBatch, importStored, importCPRNumbers, importCPRRefused
 
     func text(in language: Language) -> String {
         let (da, en): (String, String) = switch self {
@@ -137,6 +137,10 @@ public enum UIText: CaseIterable, Sendable {
         case .importUnknownBatch: ("Importen findes ikke længere. Den kan være gemt eller annulleret.",
                                    "The import no longer exists. It may have been stored or cancelled.")
         case .importStored: ("Gemt", "Stored")
+        case .importCPRNumbers: ("Referatet indeholder CPR-numre og kan ikke gemmes: importerede referater bliver offentlige med det samme, og et CPR-nummer må aldrig offentliggøres. Fjern numrene i dokumentet (her vist med fødselsdatoen alene), og importér det igen:",
+                                 "The minutes contain CPR numbers and cannot be stored: imported minutes become public at once, and a CPR number must never be published. Remove the numbers from the document (shown here with the birth date only) and import it again:")
+        case .importCPRRefused: ("Intet er gemt: et af referaterne indeholder CPR-numre. Annullér importen, og upload referaterne igen uden CPR-numre.",
+                                 "Nothing was stored: one of the minutes contains CPR numbers. Cancel the import and upload the minutes again without CPR numbers.")
         }
         return language == .da ? da : en
     }

@@ -28,6 +28,8 @@ enum ImportPage {
             let state: State
             /// The date the secretary entered, kept when the form comes back with an error.
             var enteredDate: String?
+            /// CPR numbers in what the minutes would publish: the document cannot be stored.
+            var cprFindings: [CPRFinding] = []
             var needsDate: Bool {
                 if case let .parsed(minutes, alreadyImported) = state { return !alreadyImported && minutes.meeting.date == nil }
                 return false
@@ -37,8 +39,11 @@ enum ImportPage {
         let batch: UUID
         let bodyName: String
         var documents: [Document]
-        /// Set when a confirmation came back because a date is missing or not a date.
+        /// Set when a confirmation came back because a date is missing or not a date, or because of CPR numbers.
         var error: UIText?
+
+        /// Whether a document has CPR numbers: then nothing is stored until it is taken out of the batch.
+        var hasCPRNumbers: Bool { documents.contains { !$0.cprFindings.isEmpty } }
     }
 
     struct ResultModel: Equatable {

@@ -44,11 +44,12 @@ extension ImportPage {
             // The date fields above belong to this form through their `form` attribute.
             .div(
                 .class("actions"),
-                .form(
+                // Minutes with a CPR number cannot be stored: no button to try.
+                .if(!model.hasCPRNumbers, .form(
                     .id(confirmFormID), .method(.post), .action(SiteURL.importConfirm(batch: model.batch).path),
                     .input(.type(.hidden), .name(CSRF.fieldName), .value(context.csrf)),
                     .button(.type(.submit), .class("button"), .text(t(.importConfirm)))
-                ),
+                )),
                 .form(
                     .method(.post), .action(SiteURL.importCancel(batch: model.batch).path),
                     .input(.type(.hidden), .name(CSRF.fieldName), .value(context.csrf)),
@@ -80,6 +81,13 @@ extension ImportPage {
             ]
             content = .group(
                 .if(alreadyImported, .div(.class("alert"), .p(.text(t(.importAlreadyImported))))),
+                .if(!document.cprFindings.isEmpty, .div(
+                    .class("alert alert--error"), .attribute(named: "role", value: "alert"),
+                    .p(.text(t(.importCPRNumbers))),
+                    .ul(.forEach(document.cprFindings) { finding in
+                        .li(.strong(.text(language.describe(finding))), .text(": " + finding.excerpt))
+                    })
+                )),
                 .if(document.needsDate, .div(
                     .class("alert alert--warning form-field"),
                     .label(.for("date-\(document.id)"), .text(t(.importMissingDate))),

@@ -11,12 +11,18 @@ public struct MinutesWriter: Sendable {
 
     enum Failure: Error, CustomStringConvertible {
         case missingDate(fileName: String?)
+        /// CPR numbers in what the minutes would publish; masked, never the numbers themselves.
+        case cprNumbers(fileName: String?, [CPRFinding])
 
         var description: String {
             switch self {
             case let .missingDate(fileName):
                 "\(fileName ?? "The document") does not say when the meeting was held; "
                     + "give the date with --date YYYY-MM-DD."
+            case let .cprNumbers(fileName, findings):
+                "\(fileName ?? "The document") contains CPR numbers, which must never be published, and imported "
+                    + "minutes are public at once. Nothing was stored. Remove them from the document and import it again:\n"
+                    + findings.map { "    \(Language.da.describe($0)): \($0.excerpt)" }.joined(separator: "\n")
             }
         }
     }
@@ -43,6 +49,9 @@ public struct MinutesWriter: Sendable {
         guard let day = minutes.meeting.date ?? date else {
             throw Failure.missingDate(fileName: minutes.source?.fileName)
         }
+        // Imported minutes are public as soon as they are stored (approved ones whole, drafts as agendas).
+        let findings = PublishedText.findings(in: PublishedText.texts(of: minutes))
+        guard findings.isEmpty else { throw Failure.cprNumbers(fileName: minutes.source?.fileName, findings) }
         return .stored(meetingID: try await database.transaction { database in
             let meetingID = try await Transaction(database: database, body: body).store(minutes, on: day)
             if let source = minutes.source {
