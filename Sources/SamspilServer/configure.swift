@@ -25,6 +25,7 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) thr
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(ParseCommand(), as: "parse")
     app.asyncCommands.use(ImportCommand(), as: "import")
+    app.asyncCommands.use(ExportCommand(), as: "export")
     app.asyncCommands.use(UserCommand(), as: "user")
 }
 

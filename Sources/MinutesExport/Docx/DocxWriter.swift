@@ -25,16 +25,17 @@ public enum DocxWriter {
             ("word/footer1.xml", DocxPackageParts.footer),
         ]
         if document.isDraft { parts.append(("word/header1.xml", DocxPackageParts.draftHeader(title: document.title))) }
-        return try zip(parts)
+        return try zip(parts, modified: created)
     }
 
-    private static func zip(_ parts: [(name: String, xml: String)]) throws(DocumentExportError) -> Data {
+    /// Every entry carries the document's date, so the same meeting gives the same bytes.
+    private static func zip(_ parts: [(name: String, xml: String)], modified: Date) throws(DocumentExportError) -> Data {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for part in parts {
                 let bytes = Data(part.xml.utf8)
                 try archive.addEntry(with: part.name, type: .file, uncompressedSize: Int64(bytes.count),
-                                     compressionMethod: .deflate) { position, size in
+                                     modificationDate: modified, compressionMethod: .deflate) { position, size in
                     bytes.subdata(in: Int(position)..<Int(position) + size)
                 }
             }

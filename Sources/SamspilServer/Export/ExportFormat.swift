@@ -13,6 +13,15 @@ enum ExportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The name on its link.
+    var label: ExportText {
+        switch self {
+        case .docx: .word
+        case .pdf: .pdf
+        case .html: .print
+        }
+    }
+
     /// The bytes of `document` in this format. PDF needs Chromium; nil `printer` is an error that says how
     /// to install it.
     func data(for document: MeetingDocument, printer: PDFPrinter?, created: Date) throws(DocumentExportError) -> Data {

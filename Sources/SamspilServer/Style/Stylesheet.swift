@@ -146,6 +146,7 @@ enum Stylesheet {
     .button:hover { background: var(--color-primary-dark); border-color: var(--color-primary-dark); }
     .button--secondary { background: var(--color-background); color: var(--color-primary); }
     .button--secondary:hover { background: var(--color-info-background); color: var(--color-primary-dark); }
+    .document-links a + a { margin-left: var(--space-3); }
     .actions { display: flex; flex-wrap: wrap; gap: var(--space-3); margin-top: var(--space-4); }
     .alert { border-left: 6px solid var(--color-primary); background: var(--color-info-background);
       padding: var(--space-2) var(--space-3); margin-bottom: var(--space-4); max-width: var(--measure); }

@@ -1,3 +1,4 @@
+import MinutesExport
 import Plot
 import SamspilCore
 
@@ -21,6 +22,7 @@ extension MeetingPage {
             .if(meeting.isCancelled, .div(.class("alert alert--warning"), .attribute(named: "role", value: "status"),
                                           .p(.strong(.text(language.cancellation(.cancelledNotice)))))),
             .if(model.minutesWithheld, .div(.class("alert"), .p(.text(t(.minutesNotApproved))))),
+            documentLinks(model, language: language),
             facts(model, language: language),
             attendance(model, language: language),
             previousFollowUp(model, language: language),
@@ -37,6 +39,22 @@ extension MeetingPage {
                 )
             ),
             auditTrail(model, language: language)
+        )
+    }
+
+    /// The agenda, and the minutes once this viewer may read them, as Word, PDF and a printable page.
+    private static func documentLinks(_ model: Model, language: Language) -> Node<HTML.BodyContext> {
+        let kinds: [MeetingDocument.Kind] = model.isMinutes ? [.agenda, .minutes] : [.agenda]
+        return .nav(
+            .class("document-links"), .attribute(named: "aria-label", value: language.export(.documentsHeading)),
+            .ul(.class("plain-list"), .forEach(kinds) { kind in
+                .li(.strong(.text(language.export(kind == .agenda ? .agenda : .minutes) + ": ")),
+                    .forEach(ExportFormat.allCases) { format in
+                        .a(.href(SiteURL.meetingPart(bodySlug: model.bodySlug, key: model.key, .document(kind, format)).path),
+                           .attribute(named: "aria-label", value: "\(language.export(kind == .agenda ? .agenda : .minutes)) – \(language.export(format.label))"),
+                           .text(language.export(format.label)))
+                    })
+            })
         )
     }
 

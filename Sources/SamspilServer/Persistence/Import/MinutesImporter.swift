@@ -49,8 +49,8 @@ public enum BodyLookup {
 
         var description: String {
             let list = known.map { "  \($0.slug)  (\($0.name))" }.joined(separator: "\n")
-            return "There is no body called '\(name)'. Name one of these with --body, by its key or its name,\n"
-                + "or create it with --create-body:\n" + (list.isEmpty ? "  (there are no bodies yet)" : list)
+            return "There is no body called '\(name)'. Name one of these, by its key or its name\n"
+                + "(`samspil import --create-body` creates a new one):\n" + (list.isEmpty ? "  (there are no bodies yet)" : list)
         }
     }
 
