@@ -76,6 +76,8 @@ let package = Package(
         .testTarget(
             name: "SamspilServerTests",
             dependencies: [
+                "MinutesExport",
+                "MinutesImport",
                 "SamspilServer",
                 .product(name: "VaporTesting", package: "vapor"),
                 // Builds the small Word documents the tests upload as attachments.

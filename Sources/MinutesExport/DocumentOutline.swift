@@ -12,6 +12,8 @@ public struct DocumentOutline: Equatable, Sendable {
         /// "UDKAST", above the title of draft minutes.
         case draftMark
         case title(String)
+        /// The body, under the title.
+        case subtitle(String)
         /// `Tidspunkt: 18. juni 2021 kl. 08:30-12:00`.
         case field(label: String, value: String)
         /// A list in the header: Mødedeltagere, Afbud, Gæster, Bilag.
@@ -38,7 +40,8 @@ public struct DocumentOutline: Equatable, Sendable {
         let meeting = content.meeting
         var blocks: [Block] = []
         if document.isDraft { blocks.append(.draftMark) }
-        blocks.append(.title(document.title))
+        blocks.append(.title(document.heading))
+        blocks.append(.subtitle(document.subtitle))
 
         if let date = meeting.date {
             blocks.append(.field(label: "Tidspunkt", value: Self.dateAndTime(date, meeting.start, meeting.end)))

@@ -30,14 +30,20 @@ public struct MeetingDocument: Equatable, Sendable {
     /// Minutes not yet approved carry "UDKAST" on every page.
     public var isDraft: Bool { kind == .minutes && content.meeting.status == .draft }
 
-    /// "Referat af møde i Klyngestyregruppen for Midtklyngen": the words the importer reads the body from.
-    public var title: String {
-        let body = content.meeting.body ?? "ukendt organ"
+    /// "Godkendt referat", "Referat" or "Dagsorden": the document's heading.
+    public var heading: String {
         switch kind {
-        case .agenda: return "Dagsorden for møde i \(body)"
-        case .minutes: return content.meeting.status == .approved ? "Godkendt referat af møde i \(body)" : "Referat af møde i \(body)"
+        case .agenda: "Dagsorden"
+        case .minutes: content.meeting.status == .approved ? "Godkendt referat" : "Referat"
         }
     }
+
+    /// "Møde i Klyngestyregruppen for Midtklyngen": the words the importer reads the body from, on a line
+    /// of their own so that a long name is not broken across lines with the heading.
+    public var subtitle: String { "Møde i \(content.meeting.body ?? "ukendt organ")" }
+
+    /// "Referat af møde i Klyngestyregruppen for Midtklyngen", for the file's properties and the page title.
+    public var title: String { "\(heading) af m\(subtitle.dropFirst())" }
 
     /// A file name without characters that trouble file systems or headers: `referat-2021-06-18.docx`.
     public func fileName(extension ext: String) -> String {

@@ -15,7 +15,8 @@ struct WordDocumentTests {
         let document = MeetingDocument(kind: .minutes, content: content)
         guard let seen = try PythonDocx.read(try DocxWriter.data(for: document)) else { return }
 
-        #expect(seen.title == [document.title])
+        #expect(seen.title == [document.heading])
+        #expect(seen.texts.contains(document.subtitle))
         #expect(seen.texts.first == "UDKAST")
         #expect(seen.header.contains("UDKAST"))
         #expect(seen.footer.contains("PAGE") && seen.footer.contains("NUMPAGES"))

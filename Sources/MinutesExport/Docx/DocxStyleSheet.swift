@@ -9,6 +9,7 @@ enum DocxStyleSheet {
     <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>\
     <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
     \(paragraphStyle(id: "Title", name: "Title", size: 36, bold: true, spacingBefore: 0, outline: nil, keepNext: true))\
+    \(paragraphStyle(id: "Subtitle", name: "Subtitle", size: 28, bold: false, spacingBefore: 0, outline: nil, keepNext: true))\
     \(paragraphStyle(id: "Heading1", name: "heading 1", size: 28, bold: true, spacingBefore: 360, outline: 0, keepNext: true))\
     \(paragraphStyle(id: "Heading2", name: "heading 2", size: 26, bold: true, spacingBefore: 360, outline: 1, keepNext: true))\
     \(paragraphStyle(id: "Heading3", name: "heading 3", size: 22, bold: true, spacingBefore: 200, outline: 2, keepNext: true))\

@@ -66,6 +66,8 @@ struct DocxBody {
                 paragraphs.append(Self.paragraph(style: "Draft", runs: [.init(text: "UDKAST")]))
             case let .title(text):
                 paragraphs.append(Self.paragraph(style: "Title", runs: [.init(text: text)]))
+            case let .subtitle(text):
+                paragraphs.append(Self.paragraph(style: "Subtitle", runs: [.init(text: text)]))
             case let .field(label, value):
                 paragraphs.append(Self.paragraph(style: nil, runs: [.init(text: "\(label):", isBold: true), .init(text: " \(value)")]))
             case let .listHeading(text), let .agendaHeading(text):

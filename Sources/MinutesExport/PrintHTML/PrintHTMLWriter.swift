@@ -27,6 +27,8 @@ public enum PrintHTMLWriter {
                 body += "<p class=\"draft\">UDKAST</p>\n"
             case let .title(text):
                 body += "<h1>\(e(text))</h1>\n"
+            case let .subtitle(text):
+                body += "<p class=\"subtitle\">\(e(text))</p>\n"
             case let .field(label, value):
                 body += "<p class=\"field\"><b>\(e(label)):</b> \(e(value))</p>\n"
             case let .listHeading(text):
@@ -106,7 +108,8 @@ public enum PrintHTMLWriter {
           \(draft ? "@top-right { content: \"UDKAST\"; font: bold 10pt Calibri, Carlito, Arial, sans-serif; color: #c00000; }" : "") }
         html { font: 11pt/1.4 Calibri, Carlito, "Liberation Sans", Arial, sans-serif; color: #111; }
         body { max-width: 48rem; margin: 1.5rem auto; padding: 0 1rem; }
-        h1 { font-size: 18pt; color: #1f3a5f; margin: 0 0 .8rem; }
+        h1 { font-size: 20pt; color: #1f3a5f; margin: 0; }
+        p.subtitle { font-size: 14pt; color: #1f3a5f; margin: 0 0 .8rem; }
         h2 { font-size: 14pt; color: #1f3a5f; margin: 1.2rem 0 .3rem; break-after: avoid; }
         h2.agenda { border-bottom: 1px solid #1f3a5f; padding-bottom: .2rem; margin-top: 1.6rem; }
         h3 { font-size: 13pt; color: #1f3a5f; margin: 1.2rem 0 .3rem; break-after: avoid; }
