@@ -22,6 +22,12 @@ struct AttendanceController: Sendable {
             let model = try await AttendancePage.Model.query(context, roster: roster, people: people, on: request.db)
             return .page(AttendancePage.render(model, context: request.pageContext), status: .badRequest, for: request)
         }
+        // Once the agenda is out the public reads the list at once: no step will check it later.
+        if context.meeting.status.agendaIsPublic, case let checked = AttendancePage.refusingCPRNumbers(people),
+           checked.contains(where: { $0.cprNumber != nil }) {
+            let model = try await AttendancePage.Model.query(context, roster: roster, people: checked, on: request.db)
+            return .page(AttendancePage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        }
         try await roster.save(marks, on: request.db)
         return .redirect(to: context.url(.attendance), notice: BodyWorkText.attendanceSaved)
     }
@@ -41,12 +47,19 @@ struct AttendanceController: Sendable {
         }
         var form = AttendancePage.GuestForm(name: request.field("name"), organisation: request.field("organisation"),
                                             title: request.field("title"), note: request.field("note"))
+        var status = HTTPResponseStatus.badRequest
         if let guest = form.validate() {
-            if try await list.add(guest) == .added { return .redirect(to: context.url(.attendance), notice: BodyWorkText.guestAdded) }
-            form.errors[.name] = .guestAlreadyOnList
+            // Once the agenda is out the public reads the list at once: no step will check it later.
+            if context.meeting.status.agendaIsPublic, !form.publishesNoCPRNumber() {
+                status = .unprocessableEntity
+            } else if try await list.add(guest) == .added {
+                return .redirect(to: context.url(.attendance), notice: BodyWorkText.guestAdded)
+            } else {
+                form.errors[.name] = .guestAlreadyOnList
+            }
         }
         let model = try await AttendancePage.Model.query(context, guestForm: form, on: request.db)
-        return .page(AttendancePage.render(model, context: request.pageContext), status: .badRequest, for: request)
+        return .page(AttendancePage.render(model, context: request.pageContext), status: status, for: request)
     }
 
     private func page(_ context: MeetingContext, status: HTTPResponseStatus = .ok, notice: BodyWorkText? = nil,

@@ -32,6 +32,12 @@ struct ItemController: Sendable {
         }
         var edited = draft.applied(to: saved)
         edited.presenterPersonID = presenterID
+        // Once the agenda is out the public reads a save at once: no step will check it later.
+        if let scope = PublicationScope(publicAt: context.meeting.status),
+           !form.publishesNoCPRNumber(edited, at: scope, reasonIsPublic: model.requiresReason) {
+            model.form = form
+            return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        }
         let stored = form.version == saved.version
             ? try await AgendaStore(database: request.db).save(edited, expectedVersion: form.version, meeting: context.meeting)
             : false
@@ -97,6 +103,19 @@ struct ItemController: Sendable {
             let status: HTTPResponseStatus = if case .failure(.tooLarge) = result { .payloadTooLarge } else { .unprocessableEntity }
             return .page(ItemEditorPage.render(model, context: request.pageContext), status: status, for: request)
         }
+        // A public file of a meeting whose agenda is out is offered at once: no step will check it later.
+        if isPublic, context.meeting.status.agendaIsPublic {
+            let attachment = Attachment(meetingID: context.meeting.id, itemID: model.item.id, title: file.title(typed: title),
+                                        position: 0, file: file.reference, isPublic: true)
+            let check = try await PublicationGuard(request).check(attachment, bytes: file.bytes)
+            if check.blocksPublication {
+                model.attachmentError = language.attachmentRefusal(check)
+                // What was typed stays, the number masked: the page that refuses never shows it.
+                model.attachmentTitle = CPRNumbers.masking(title)
+                model.attachmentPublic = isPublic
+                return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+            }
+        }
         try await AttachmentUpload.store(file, title: title, isPublic: isPublic, itemID: model.item.id, meetingID: context.meeting.id,
                                          on: request.db)
         return .redirect(to: context.url(.item(model.item.id)), notice: MeetingWorkText.attachmentAdded)
@@ -128,6 +147,20 @@ struct ItemController: Sendable {
         }
         let choice = request.field("public")
         guard choice == "1" || choice == "0" else { throw Abort(.unprocessableEntity, reason: "public must be 1 or 0, not \(choice)") }
+        // Once the agenda is out the public has the file at once: no step will check it later.
+        if choice == "1", !attachment.isPublic, context.meeting.status.agendaIsPublic {
+            let check = try await PublicationGuard(request).check(try attachment.domain())
+            if check.blocksPublication {
+                let message = request.language.attachmentRefusal(check)
+                // Files are uploaded to items; a meeting's own attachments are names from imports, without a file.
+                guard let itemID = attachment.itemID,
+                      var model = try await ItemEditorPage.Model.query(context, itemID: itemID, on: request.db) else {
+                    throw Abort(.unprocessableEntity, reason: message)
+                }
+                model.publicationRefused = .init(attachmentID: id, message: message)
+                return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+            }
+        }
         attachment.isPublic = choice == "1"
         try await attachment.save(on: request.db)
         let notice: MeetingWorkText = attachment.isPublic ? .attachmentMadePublic : .attachmentMadeInternal

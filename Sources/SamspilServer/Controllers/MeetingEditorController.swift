@@ -185,9 +185,7 @@ struct MeetingEditorController: Sendable {
     private func publicationCheck(_ context: MeetingContext, before target: MeetingStatus,
                                   request: Request) async throws -> PublicationCheck {
         guard let scope = PublicationScope(step: target) else { return PublicationCheck() }
-        return try await PublicationGuard(database: request.db, threadPool: request.application.threadPool,
-                                          pdftotext: request.application.configuration.pdftotext)
-            .check(context.meeting, publishing: scope)
+        return try await PublicationGuard(request).check(context.meeting, publishing: scope)
     }
 
     private func confirmation(_ context: MeetingContext, to target: MeetingStatus, back: String?,

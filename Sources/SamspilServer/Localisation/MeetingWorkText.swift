@@ -25,7 +25,7 @@ enum MeetingWorkText: CaseIterable, Sendable {
     case approvePrevious, approvePreviousText, previousApproved
     case auditTrail, auditStatus, auditField, auditReason, deleteItemTitle, deleteItemText, confirmDelete
     case attendanceLink, followUpLink, backlogLink, standardItemsLink, secretariat
-    case cprFoundTitle, cprFoundText, cprUnreadText, cprUncheckedTitle, cprUncheckedText, cprLine, backToMeeting
+    case cprFoundTitle, cprFoundText, cprUnreadText, cprUncheckedTitle, cprUncheckedText, cprLine, cprAttachmentRefused, backToMeeting
 
     func text(in language: Language) -> String {
         let (da, en): (String, String) = switch self {
@@ -188,6 +188,8 @@ enum MeetingWorkText: CaseIterable, Sendable {
         case .cprUncheckedText: ("Teksten i disse offentlige bilag kan ikke læses automatisk (billeder, regneark, præsentationer, scannede sider), så de er ikke kontrolleret for CPR-numre.",
                                  "The text of these public attachments cannot be read automatically (images, spreadsheets, presentations, scanned pages), so they are not checked for CPR numbers.")
         case .cprLine: ("linje", "line")
+        case .cprAttachmentRefused: ("Bilaget kan ikke gøres offentligt: et CPR-nummer må aldrig offentliggøres, og mødets dagsorden er offentlig. Ret filen eller titlen, eller lad bilaget være internt.",
+                                     "The attachment cannot be made public: a CPR number must never be published, and the meeting's agenda is public. Correct the file or the title, or keep the attachment internal.")
         case .backToMeeting: ("Tilbage til mødet", "Back to the meeting")
         }
         return language == .da ? da : en
@@ -262,6 +264,22 @@ extension Language {
     /// A CPR number's place, with the line for a number in an attachment's text.
     func describe(_ finding: CPRFinding) -> String {
         describe(finding.place) + (finding.line.map { ", \(work(.cprLine)) \($0)" } ?? "")
+    }
+
+    /// Beside a field whose text the public would read at once (the agenda is out) and that holds a CPR
+    /// number, shown masked.
+    func cprInText(_ masked: String) -> String {
+        self == .da
+            ? "Teksten indeholder et CPR-nummer (\(masked)). Et CPR-nummer må aldrig offentliggøres: fjern det eller omskriv teksten."
+            : "The text contains a CPR number (\(masked)). A CPR number must never be published: remove it or rewrite the text."
+    }
+
+    /// Why an attachment cannot be offered to the public: each CPR number with its place and the words
+    /// around it, masked, and why a file could not be read, as the publication's refusal lists them.
+    func attachmentRefusal(_ check: PublicationCheck) -> String {
+        let found = check.findings.map { "\(describe($0)): \($0.excerpt)" }
+        let unread = check.unreadable.map { [work(.cprUnreadText), $0.reason].compactMap { $0 }.joined(separator: " ") }
+        return ([work(.cprAttachmentRefused)] + found + unread).joined(separator: " ")
     }
 
     /// The button that takes a meeting to `status`.

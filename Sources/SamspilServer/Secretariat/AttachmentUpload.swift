@@ -26,6 +26,17 @@ enum AttachmentUpload {
         let fileName: String
         let type: AttachmentType
         let bytes: Data
+
+        /// The stored file it becomes, by the sha256 of its bytes.
+        var reference: Attachment.FileReference {
+            let sha256 = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            return Attachment.FileReference(sha256: sha256, fileName: fileName, contentType: type.contentType, byteCount: bytes.count)
+        }
+
+        /// The title the attachment gets: the one typed, or else the file's name without its extension.
+        func title(typed: String) -> String {
+            typed.isEmpty ? String(fileName.prefix(while: { $0 != "." })) : typed
+        }
     }
 
     static func check(_ file: File?, limit: Int) -> Result<Checked, Problem> {
@@ -40,16 +51,13 @@ enum AttachmentUpload {
     }
 
     static func store(_ file: Checked, title: String, isPublic: Bool, itemID: UUID, meetingID: UUID, on database: any Database) async throws {
-        let sha256 = SHA256.hash(data: file.bytes).map { String(format: "%02x", $0) }.joined()
+        let reference = file.reference
         try await database.transaction { database in
-            if try await StoredFileModel.query(on: database).filter(\.$sha256 == sha256).first() == nil {
-                try await StoredFileModel(sha256: sha256, bytes: file.bytes).create(on: database)
+            if try await StoredFileModel.query(on: database).filter(\.$sha256 == reference.sha256).first() == nil {
+                try await StoredFileModel(sha256: reference.sha256, bytes: file.bytes).create(on: database)
             }
             let position = try await AttachmentModel.query(on: database).filter(\.$meetingID == meetingID).count()
-            let reference = Attachment.FileReference(sha256: sha256, fileName: file.fileName,
-                                                     contentType: file.type.contentType, byteCount: file.bytes.count)
-            let title = title.isEmpty ? String(file.fileName.prefix(while: { $0 != "." })) : title
-            try await AttachmentModel(Attachment(meetingID: meetingID, itemID: itemID, title: title, position: position,
+            try await AttachmentModel(Attachment(meetingID: meetingID, itemID: itemID, title: file.title(typed: title), position: position,
                                                  file: reference, isPublic: isPublic)).create(on: database)
         }
     }

@@ -34,6 +34,17 @@ struct PublicationGuard {
         return check
     }
 
+    /// What offering one attachment's file to the public publishes: its title, its file name and the text
+    /// in the file, read as publishing reads it. `bytes` are the file's when it is not stored yet (an
+    /// upload); nil reads the stored file.
+    func check(_ attachment: Attachment, bytes: Data? = nil) async throws -> PublicationCheck {
+        var check = PublicationCheck(findings: PublishedText.findings(in: PublishedText.texts(of: attachment)))
+        if let file = attachment.file {
+            try await read(attachment, file: file, bytes: bytes, into: &check)
+        }
+        return check
+    }
+
     /// The attendance list with the names and titles the meeting page shows.
     private func attendees(of meetingID: UUID) async throws -> [PublishedText.Attendee] {
         let attendance = try await AttendanceModel.query(on: database).filter(\.$meetingID == meetingID).all()
@@ -46,15 +57,21 @@ struct PublicationGuard {
     }
 
     /// Reads one public attachment and adds what it finds, or why it could not read the file.
-    private func read(_ attachment: Attachment, file: Attachment.FileReference, into check: inout PublicationCheck) async throws {
+    /// `bytes` nil reads the stored file.
+    private func read(_ attachment: Attachment, file: Attachment.FileReference, bytes given: Data? = nil,
+                      into check: inout PublicationCheck) async throws {
         func unread(_ reason: String?) -> UnreadAttachment {
             UnreadAttachment(title: attachment.title, fileName: file.fileName, itemID: attachment.itemID, reason: reason)
         }
-        guard let stored = try await StoredFileModel.query(on: database).filter(\.$sha256 == file.sha256).first() else {
+        let bytes: Data
+        if let given {
+            bytes = given
+        } else if let stored = try await StoredFileModel.query(on: database).filter(\.$sha256 == file.sha256).first() {
+            bytes = stored.bytes
+        } else {
             check.unreadable.append(unread("Filen \(file.fileName) findes ikke i databasen. Upload bilaget igen."))
             return
         }
-        let bytes = stored.bytes
         let (fileName, pdftotext) = (file.fileName, self.pdftotext)
         let read = try await threadPool.runIfActive {
             Result { () throws(DocumentReadError) in try DocumentText.extract(from: bytes, fileName: fileName, pdftotext: pdftotext) }
@@ -73,5 +90,13 @@ struct PublicationGuard {
         case let .failure(error):
             check.unreadable.append(unread(error.message))
         }
+    }
+}
+
+extension PublicationGuard {
+    /// The guard of a request: its database, and the application's thread pool and pdftotext.
+    init(_ request: Request) {
+        self.init(database: request.db, threadPool: request.application.threadPool,
+                  pdftotext: request.application.configuration.pdftotext)
     }
 }

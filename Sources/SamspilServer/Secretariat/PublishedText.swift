@@ -21,6 +21,13 @@ enum PublicationScope: Equatable, Sendable {
     init(imported status: ParsedMinutes.Status?) {
         self = status == .draft ? .agenda : .minutes
     }
+
+    /// What the public reads of a meeting at `status`, and so what an edit of it publishes at once; nil
+    /// before the agenda is out, when nothing is public yet (publishing it checks everything).
+    init?(publicAt status: MeetingStatus) {
+        guard status.agendaIsPublic else { return nil }
+        self = status.minutesArePublic ? .minutes : .agenda
+    }
 }
 
 /// Where a published text is, to tell the secretary where to look.
@@ -119,14 +126,10 @@ extension PublishedText {
                       actions: [FollowUpAction], ownerNames: [UUID: String], scope: PublicationScope) -> [PublishedText] {
         var texts = header(location: meeting.location, chair: meeting.chair, minuteTakers: meeting.minuteTakers)
         texts += attendees.flatMap(\.texts)
-        texts += attachments.flatMap { attachment in
-            [attachment.title, attachment.file?.fileName].compactMap { $0 }
-                .map { PublishedText(place: .attachment(title: attachment.title, itemID: attachment.itemID), text: $0) }
-        }
+        texts += attachments.flatMap(Self.texts(of:))
         for item in items {
             let place = PublicPlace.Item(id: item.id, number: item.number, title: item.title)
-            texts += itemTexts(place, presenter: item.presenter, caseNumber: item.caseNumber,
-                               sections: item.sections, scope: scope)
+            texts += Self.texts(of: item, scope: scope)
             guard scope == .minutes else { continue }
             texts += actions.filter { $0.itemID == item.id }.flatMap { action in
                 [action.text, ownerNames[action.id]].compactMap { $0 }
@@ -134,6 +137,19 @@ extension PublishedText {
             }
         }
         return texts
+    }
+
+    /// What the public reads of one item at `scope`: its title, presenter, case number and sections.
+    static func texts(of item: AgendaItem, scope: PublicationScope) -> [PublishedText] {
+        itemTexts(PublicPlace.Item(id: item.id, number: item.number, title: item.title), presenter: item.presenter,
+                  caseNumber: item.caseNumber, sections: item.sections, scope: scope)
+    }
+
+    /// An attachment's title and file name as the meeting page lists them. The text inside the file is
+    /// read apart (`PublicationGuard`).
+    static func texts(of attachment: Attachment) -> [PublishedText] {
+        [attachment.title, attachment.file?.fileName].compactMap { $0 }
+            .map { PublishedText(place: .attachment(title: attachment.title, itemID: attachment.itemID), text: $0) }
     }
 
     /// What imported minutes make public at once: the same parts as a meeting's.

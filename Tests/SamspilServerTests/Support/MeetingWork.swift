@@ -135,11 +135,13 @@ enum MeetingWork {
         return fields.merging(changes) { _, new in new }
     }
 
-    /// A small, real PDF.
+    /// A small, real PDF: one empty page, which pdftotext reads (a PDF without pages it cannot, and the
+    /// CPR guard does not offer a public PDF it cannot read).
     static let pdf = Data("""
         %PDF-1.4
         1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-        2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj
+        2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+        3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
         trailer << /Root 1 0 R >>
         %%EOF
 

@@ -31,6 +31,8 @@ enum AttendancePage {
         var status: Attendance.Status?
         var note: String
         var error: BodyWorkText?
+        /// A CPR number in a note the public would read at once, masked.
+        var cprNumber: String?
 
         init(_ entry: AttendanceRoster.Entry) {
             key = entry.key
@@ -62,12 +64,51 @@ enum AttendancePage {
         var title = ""
         var note = ""
         var errors: [Field: BodyWorkText] = [:]
+        /// The fields that hold a CPR number the public would read at once, with the number masked.
+        var cprNumbers: [Field: String] = [:]
 
         /// The guest the form describes; nil, with the errors set, when the name is missing.
         mutating func validate() -> GuestList.NewGuest? {
             errors = name.isEmpty ? [.name: .guestNameRequired] : [:]
             guard errors.isEmpty else { return nil }
             return GuestList.NewGuest(name: name, organisation: organisation, title: title, note: note)
+        }
+
+        /// Whether no field holds a CPR number; otherwise each that does gets an error, and its number
+        /// is masked in what was typed, as the item editor does. For a meeting whose agenda is out, whose
+        /// list the public reads at once.
+        mutating func publishesNoCPRNumber() -> Bool {
+            cprNumbers = [:]
+            for field in Field.allCases {
+                guard let number = CPRNumbers.find(in: self[field]).first else { continue }
+                cprNumbers[field] = number.masked
+                self[field] = CPRNumbers.masking(self[field])
+            }
+            return cprNumbers.isEmpty
+        }
+
+        /// The error beside a field, if any.
+        func error(of field: Field, in language: Language) -> String? {
+            errors[field].map(language.bodyWork) ?? cprNumbers[field].map(language.cprInText)
+        }
+
+        subscript(_ field: Field) -> String {
+            get {
+                switch field {
+                case .name: name
+                case .organisation: organisation
+                case .title: title
+                case .note: note
+                }
+            }
+            set {
+                switch field {
+                case .name: name = newValue
+                case .organisation: organisation = newValue
+                case .title: title = newValue
+                case .note: note = newValue
+                }
+            }
         }
     }
 
@@ -79,6 +120,18 @@ enum AttendancePage {
 
     static func statusFieldName(_ key: String) -> String { "status-\(key)" }
     static func noteFieldName(_ key: String) -> String { "note-\(key)" }
+
+    /// The people as typed, with an error for each note that holds a CPR number, the number masked; for
+    /// a meeting whose agenda is out, whose list the public reads at once. Names and titles are the
+    /// people's own, not typed here.
+    static func refusingCPRNumbers(_ people: [Person]) -> [Person] {
+        people.map { person in
+            var person = person
+            person.cprNumber = CPRNumbers.find(in: person.note).first?.masked
+            if person.cprNumber != nil { person.note = CPRNumbers.masking(person.note) }
+            return person
+        }
+    }
 
     /// The marks of a posted list, keyed by the roster's keys, and the people as typed. Only the people
     /// whose status was posted are marked: a member not on the list who is not marked stays off it (a

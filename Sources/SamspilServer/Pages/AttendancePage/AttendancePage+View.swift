@@ -9,8 +9,9 @@ extension AttendancePage {
         let dateText = language.format(model.meeting.date)
         let errors = model.people.compactMap { person in
             person.error.map { (id: radioID(person.key, markable[0]), message: "\(person.name): \(w($0))") }
+                ?? person.cprNumber.map { (id: noteFieldName(person.key), message: "\(person.name): \(language.cprInText($0))") }
         } + GuestForm.Field.allCases.compactMap { field in
-            model.guestForm.errors[field].map { (id: field.rawValue, message: w($0)) }
+            model.guestForm.error(of: field, in: language).map { (id: field.rawValue, message: $0) }
         }
         return Layout(
             context: context, title: "\(t(.attendance)) \(dateText) – \(model.body.name)",
@@ -66,15 +67,19 @@ extension AttendancePage {
         let choices: Node<HTML.BodyContext> = .div(.class("choices"), .forEach(markable) { status in
             choice(person, status, language: language)
         })
+        let noteErrorID = "\(noteID)-error"
         let note: Node<HTML.BodyContext> = .span(
             .class("note-field"),
             .label(.for(noteID), .text(w(.attendanceNote))),
             .input(.type(.text), .id(noteID), .name(noteID), .value(person.note.attributeEscaped),
-                   .attribute(named: "placeholder", value: w(.attendanceNoteExample)))
+                   .attribute(named: "placeholder", value: w(.attendanceNoteExample)),
+                   .attribute(named: "aria-invalid", value: person.cprNumber.map { _ in "true" }),
+                   .attribute(named: "aria-describedby", value: person.cprNumber.map { _ in noteErrorID })),
+            .unwrap(person.cprNumber) { .p(.class("field-error"), .id(noteErrorID), .text(language.cprInText($0))) }
         )
         let error: Node<HTML.BodyContext> = .unwrap(person.error) { .p(.class("field-error"), .id(errorID), .text(w($0))) }
         return .element(named: "fieldset", nodes: [
-            .class(person.error == nil ? "attendance-person" : "attendance-person form-field--error"),
+            .class(person.error == nil && person.cprNumber == nil ? "attendance-person" : "attendance-person form-field--error"),
             .attribute(named: "aria-describedby", value: person.error.map { _ in errorID }),
             legend, error, choices, note,
         ])
@@ -143,7 +148,7 @@ extension AttendancePage {
         let w = language.bodyWork
         let form = model.guestForm
         func field(_ name: GuestForm.Field, _ label: String, _ value: String, hint: String? = nil) -> FormField.Content {
-            FormField.Content(name: name.rawValue, label: label, value: value, error: form.errors[name].map(w),
+            FormField.Content(name: name.rawValue, label: label, value: value, error: form.error(of: name, in: language),
                               hint: hint, required: name == .name)
         }
         return .group(

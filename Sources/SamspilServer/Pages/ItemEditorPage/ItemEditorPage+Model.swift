@@ -16,6 +16,12 @@ enum ItemEditorPage {
             let owner: String
         }
 
+        /// An attachment the public may not have, and why (`Language.attachmentRefusal`).
+        struct PublicationRefusal: Equatable {
+            let attachmentID: UUID
+            let message: String
+        }
+
         /// The last meeting, when its draft minutes wait for approval on this item.
         struct PreviousMinutes: Equatable {
             let date: CalendarDay
@@ -37,6 +43,8 @@ enum ItemEditorPage {
         /// The upload form's choice to offer the file in the public archive, kept when the upload is refused.
         var attachmentPublic = false
         var attachmentError: String?
+        /// Why an attachment was not made public, shown beside it.
+        var publicationRefused: PublicationRefusal?
         let actions: [ActionRow]
         var actionForm = ActionForm()
         let previousMinutes: PreviousMinutes?

@@ -31,7 +31,7 @@ extension ItemEditorPage {
         let w = language.work
         let form = model.form
         func content(_ field: ItemForm.Field, _ label: MeetingWorkText, hint: String? = nil, required: Bool = false) -> FormField.Content {
-            .init(name: field.rawValue, label: w(label), value: form[field], error: form.errors[field].map(w), hint: hint,
+            .init(name: field.rawValue, label: w(label), value: form[field], error: form.error(of: field, in: language), hint: hint,
                   required: required)
         }
         let kinds = [("", w(.kindNone))] + AgendaItemKind.allCases.map { ($0.rawValue, language.name(of: $0)) }
@@ -43,7 +43,7 @@ extension ItemEditorPage {
             .element(named: "div", nodes: [
                 .attribute(named: "class", value: "form-errors"),
                 FormField.errorSummary(ItemForm.Field.allCases.compactMap { field in
-                    form.errors[field].map { (id: field.rawValue, message: w($0)) }
+                    form.error(of: field, in: language).map { (id: field.rawValue, message: $0) }
                 }, title: w(.formHasErrors)),
             ]),
             conflicting(.title, model: model, context: context),
@@ -113,6 +113,9 @@ extension ItemEditorPage {
                            .span(.class("muted"), .text(" (\(file.fileName), \(ByteCountFormat.text(file.byteCount)))")))
                     } ?? .text(attachment.title),
                     .if(attachment.file != nil, publication(of: attachment, model: model, context: context)),
+                    .unwrap(model.publicationRefused.flatMap { $0.attachmentID == attachment.id ? $0.message : nil }) { message in
+                        .p(.class("field-error"), .attribute(named: "role", value: "alert"), .text(message))
+                    },
                     .if(!model.requiresReason, .form(
                         .class("inline-form"), .method(.post), .action(model.url(.attachmentDelete(attachment.id)).path),
                         FormField.csrf(context),

@@ -12,6 +12,8 @@ struct ItemForm: Equatable {
     /// The version the form was loaded at: a save from an older version is a conflict.
     var version: Int
     var errors: [Field: MeetingWorkText] = [:]
+    /// The fields whose text would be public at once and holds a CPR number, with the number masked.
+    var cprNumbers: [Field: String] = [:]
 
     subscript(_ field: Field) -> String {
         get { values[field] ?? "" }
@@ -54,6 +56,45 @@ struct ItemForm: Equatable {
         return (draft, presenterID)
     }
 
+    /// Whether `item`, the form's draft applied, publishes no CPR number at `scope`, which is what the
+    /// public reads of the meeting now: the agenda is out, so a save publishes at once. Otherwise each
+    /// field that holds one gets an error, and its number is masked in what was typed: the rest is kept
+    /// to be put right, and the page that refuses never shows the number either. Only what the form
+    /// edits: the rest of the item was checked when it became public. `reasonIsPublic`: a correction of
+    /// approved minutes, whose reason the audit trail shows the public.
+    mutating func publishesNoCPRNumber(_ item: AgendaItem, at scope: PublicationScope, reasonIsPublic: Bool) -> Bool {
+        cprNumbers = [:]
+        var found = PublishedText.findings(in: PublishedText.texts(of: item, scope: scope)).compactMap { finding in
+            field(at: finding.place).map { ($0, finding.masked) }
+        }
+        if reasonIsPublic, let number = CPRNumbers.find(in: self[.reason]).first {
+            found.append((.reason, number.masked))
+        }
+        for (field, masked) in found where cprNumbers[field] == nil {
+            cprNumbers[field] = masked
+            self[field] = CPRNumbers.masking(self[field])
+        }
+        return cprNumbers.isEmpty
+    }
+
+    /// The error beside a field, if any.
+    func error(of field: Field, in language: Language) -> String? {
+        errors[field].map(language.work) ?? cprNumbers[field].map(language.cprInText)
+    }
+
+    /// The field that holds a text of the item where the public reads it; nil for what the form does not edit.
+    private func field(at place: PublicPlace) -> Field? {
+        guard case let .item(_, part) = place else { return nil }
+        switch part {
+        case .title: return .title
+        // A name written by hand goes before the choice among the members (`draft`).
+        case .presenter: return self[.presenterOther].isEmpty ? .presenterMember : .presenterOther
+        case let .section(kind, _):
+            return ItemDraft.Field.allCases.first { $0.sectionKind == kind }.flatMap { Field(rawValue: $0.rawValue) }
+        case .caseNumber, .followUp: return nil
+        }
+    }
+
     /// The form after a conflict: the fields the user asked to keep as saved take the saved values.
     mutating func keepSaved(_ fields: Set<ItemDraft.Field>, from saved: AgendaItem) {
         let current = ItemForm(saved)
@@ -79,6 +120,8 @@ struct ActionForm: Equatable {
 
     var values: [Field: String] = [:]
     var errors: [Field: MeetingWorkText] = [:]
+    /// The fields whose text would be public at once and holds a CPR number, with the number masked.
+    var cprNumbers: [Field: String] = [:]
 
     subscript(_ field: Field) -> String { values[field] ?? "" }
 
