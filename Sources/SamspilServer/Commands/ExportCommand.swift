@@ -45,7 +45,6 @@ struct ExportCommand: AsyncCommand {
         guard let key = MeetingKey(keyText), try await MeetingModel.meeting(bodyID: body.id, key: key, on: app.db) != nil else {
             throw UsageError(description: try await Self.noSuchMeeting(keyText, of: body, on: app.db))
         }
-        let viewer = signature.onlyPublic ? Viewer.public : .everything
         let kind: MeetingDocument.Kind
         if signature.agenda {
             kind = .agenda
@@ -56,17 +55,17 @@ struct ExportCommand: AsyncCommand {
             kind = status >= .held ? .minutes : .agenda
         }
 
-        let document: MeetingDocument, meeting: Meeting
+        let document: MeetingDocument, data: Data
         do {
-            (document, meeting) = try await MeetingExport(database: app.db).document(kind, bodySlug: body.slug, key: key, viewer: viewer)
-        } catch .noMinutes {
+            (document, data) = try await app.exportDocument(bodySlug: body.slug, key: key.description, kind: kind,
+                                                            format: format.rawValue, onlyPublic: signature.onlyPublic)
+        } catch MeetingExport.Failure.noMinutes {
             throw UsageError(description: signature.onlyPublic
                 ? "The minutes of \(body.slug)/\(key) are not approved, so they are not public. Export the agenda with --agenda."
                 : "\(body.slug)/\(key) has no minutes yet: the meeting is not held. Export the agenda with --agenda.")
-        } catch {
+        } catch MeetingExport.Failure.notFound {
             throw UsageError(description: "\(body.slug)/\(key) is not public yet: its agenda is not published.")
         }
-        let data = try await app.exportData(document, as: format, created: meeting.modifiedAt ?? Date())
         let path = signature.output ?? document.fileName(extension: format.rawValue)
         // Written whole or not at all: a failed write leaves no half a file behind.
         do {
@@ -79,10 +78,12 @@ struct ExportCommand: AsyncCommand {
 
     static func format(_ text: String?) throws -> ExportFormat {
         guard let text else { return .docx }
-        guard let format = ExportFormat(rawValue: text.lowercased()) else {
-            throw UsageError(description: "--format \(text) is not a format: use docx, pdf or html.")
-        }
+        guard let format = ExportFormat(rawValue: text.lowercased()) else { throw unknownFormat(text) }
         return format
+    }
+
+    static func unknownFormat(_ text: String) -> UsageError {
+        UsageError(description: "--format \(text) is not a format: use docx, pdf or html.")
     }
 
     /// `midtklyngen-klyngestyregruppe/2021-06-18`, also with `/organer/.../moeder/...` as in the address.

@@ -35,6 +35,19 @@ struct MeetingExport {
     }
 }
 
+extension Application {
+    /// A meeting's document as `samspil export` writes it, for the command and the benchmark: `onlyPublic`
+    /// gives what the public may read, otherwise everything.
+    public func exportDocument(bodySlug: String, key: String, kind: MeetingDocument.Kind, format: String,
+                               onlyPublic: Bool = false) async throws -> (document: MeetingDocument, data: Data) {
+        guard let meetingKey = MeetingKey(key) else { throw MeetingExport.Failure.notFound }
+        guard let exportFormat = ExportFormat(rawValue: format) else { throw ExportCommand.unknownFormat(format) }
+        let (document, meeting) = try await MeetingExport(database: db)
+            .document(kind, bodySlug: bodySlug, key: meetingKey, viewer: onlyPublic ? .public : .everything)
+        return (document, try await exportData(document, as: exportFormat, created: meeting.modifiedAt ?? Date()))
+    }
+}
+
 struct PDFPrinterKey: StorageKey {
     typealias Value = PDFPrinter
 }

@@ -15,7 +15,7 @@ struct FeedContent {
     func calendar(named name: String, bodies: [Body], viewer: Viewer) async throws -> MeetingCalendar {
         let meetings = try await visibleMeetings(of: bodies, viewer: viewer)
         let summaries = try await MeetingSummary.load(meetings, on: database)
-        let items = try await itemTitles(of: meetings)
+        let items = try await itemTitles(of: meetings, viewer: viewer)
         let events = meetings.compactMap { meeting -> MeetingCalendar.Event? in
             guard let summary = summaries[meeting.id] else { return nil }
             return MeetingCalendar.Event(meeting: meeting, bodyName: summary.bodyName, url: site.absolute(summary.url),
@@ -30,7 +30,7 @@ struct FeedContent {
     func news(title: String, id: String, bodies: [Body], selfURL: SiteURL, pageURL: SiteURL) async throws -> AtomFeed {
         let meetings = try await visibleMeetings(of: bodies, viewer: .public)
         let summaries = try await MeetingSummary.load(meetings, on: database)
-        let items = try await itemTitles(of: meetings)
+        let items = try await itemTitles(of: meetings, viewer: .public)
         let steps = try await publicationSteps(of: meetings.map(\.id))
         var entries: [AtomFeed.Entry] = []
         for meeting in meetings {
@@ -65,9 +65,11 @@ struct FeedContent {
         guard !bodies.isEmpty else { return [] }
         return try await MeetingModel.query(on: database).filter(\.$bodyID ~~ Set(bodies.map(\.id))).all()
             .map { try $0.domain() }
-            .filter { meeting in
-                MeetingPage.Model.Visibility(status: meeting.status,
-                                             readsEverything: viewer.may(.readEverything, in: meeting.bodyID)) != .hidden
+            .compactMap { meeting in
+                let readsEverything = viewer.may(.readEverything, in: meeting.bodyID)
+                guard MeetingPage.Model.Visibility(status: meeting.status, readsEverything: readsEverything) != .hidden else { return nil }
+                // Contact details are for members, in a feed as on the page (a place may say "ring på …").
+                return readsEverything ? meeting : meeting.withoutContactDetails
             }
             .sorted { ($0.date, $0.start?.minutesSinceMidnight ?? -1, $0.id.uuidString)
                 < ($1.date, $1.start?.minutesSinceMidnight ?? -1, $1.id.uuidString) }
@@ -75,10 +77,12 @@ struct FeedContent {
 
     /// Each meeting's items, numbered as on its page ("3. Status på TeleKOL"); breaks are not items.
     /// Titles only: they are public with the agenda, while decisions of unapproved minutes are not.
-    private func itemTitles(of meetings: [Meeting]) async throws -> [UUID: [String]] {
+    private func itemTitles(of meetings: [Meeting], viewer: Viewer) async throws -> [UUID: [String]] {
         guard !meetings.isEmpty else { return [:] }
+        let readsEverything = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, viewer.may(.readEverything, in: $0.bodyID)) })
         let items = try await AgendaItemModel.query(on: database).filter(\.$meetingID ~~ Set(meetings.map(\.id))).all()
             .map { try $0.domain(sections: []) }
+            .map { readsEverything[$0.meetingID] == true ? $0 : $0.withoutContactDetails }
         return Dictionary(grouping: items.filter { !$0.isBreak }, by: \.meetingID)
             .mapValues { $0.inAgendaOrder().map(MeetingPage.numbered) }
     }

@@ -56,6 +56,50 @@ func withApp(
     _ database: TestDatabase, demo: Bool = false, migrate: Bool = true, maxAttachmentBytes: Int? = nil,
     _ body: (Application) async throws -> Void
 ) async throws {
+    try await TestAppSlots.shared.acquire()
+    do {
+        try await withAppInSlot(database, demo: demo, migrate: migrate, maxAttachmentBytes: maxAttachmentBytes, body)
+    } catch {
+        await TestAppSlots.shared.release()
+        throw error
+    }
+    await TestAppSlots.shared.release()
+}
+
+/// How many test apps run at once. Swift Testing starts every test case together; each app opens its own
+/// connections, and a few hundred at once exhaust the test PostgreSQL's connection slots (and memory)
+/// long before they make the suite faster on two cores.
+actor TestAppSlots {
+    static let shared = TestAppSlots(limit: 12)
+
+    private let limit: Int
+    private var inUse = 0
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    func acquire() async {
+        if inUse < limit {
+            inUse += 1
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    /// Hands the slot straight to the next waiter, if any.
+    func release() {
+        if waiting.isEmpty {
+            inUse -= 1
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}
+
+private func withAppInSlot(
+    _ database: TestDatabase, demo: Bool, migrate: Bool, maxAttachmentBytes: Int?,
+    _ body: (Application) async throws -> Void
+) async throws {
     let app = try await Application.make(.testing)
     var schema: String?
     do {
@@ -83,9 +127,17 @@ func withApp(
     try await cleanUp(app, schema: schema)
 }
 
+/// Drops the test's schema and shuts the app down, the latter always: an app that is not shut down stops
+/// the whole test process when it is released.
 private func cleanUp(_ app: Application, schema: String?) async throws {
+    var dropFailure: (any Error)?
     if let schema, let sql = app.db as? any SQLDatabase {
-        try await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+        do {
+            try await sql.raw("DROP SCHEMA IF EXISTS \(ident: schema) CASCADE").run()
+        } catch {
+            dropFailure = error
+        }
     }
     try await app.asyncShutdown()
+    if let dropFailure { throw dropFailure }
 }
