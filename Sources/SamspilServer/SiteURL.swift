@@ -39,6 +39,9 @@ enum SiteURL: Equatable {
     case personalCalendar(token: String)
     /// The signed-in user's page for the personal calendar's address.
     case myCalendar
+    /// Search, and the history of what a search finds: the query and filters come as parameters.
+    case search
+    case topic
 
     /// The pages and actions under a meeting's path.
     enum MeetingPart: Equatable {
@@ -115,6 +118,8 @@ enum SiteURL: Equatable {
         case .news: "/nyheder.atom"
         case let .personalCalendar(token): "/kalender/\(token).ics"
         case .myCalendar: "/min-kalender"
+        case .search: "/soeg"
+        case .topic: "/soeg/forloeb"
         }
     }
 
@@ -125,6 +130,8 @@ enum SiteURL: Equatable {
         static let meeting: [PathComponent] = ["organer", ":body", "moeder", ":meeting"]
         static let person: [PathComponent] = ["personer", ":person"]
         static let health: [PathComponent] = ["healthz"]
+        static let search: [PathComponent] = ["soeg"]
+        static let topic: [PathComponent] = ["soeg", "forloeb"]
         static let signIn: [PathComponent] = ["log-ind"]
         static let signOut: [PathComponent] = ["log-ud"]
         static let importMinutes: [PathComponent] = ["import"]

@@ -26,6 +26,8 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) thr
     app.asyncCommands.use(ParseCommand(), as: "parse")
     app.asyncCommands.use(ImportCommand(), as: "import")
     app.asyncCommands.use(ExportCommand(), as: "export")
+    app.asyncCommands.use(SearchCommand(), as: "search")
+    app.asyncCommands.use(ReindexCommand(), as: "reindex")
     app.asyncCommands.use(UserCommand(), as: "user")
 }
 

@@ -10,6 +10,9 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.Route.person, use: pages.person)
     app.get(SiteURL.Route.stylesheet, use: pages.stylesheet)
     app.get(SiteURL.Route.health, use: HealthController.check)
+    let search = SearchController()
+    app.get(SiteURL.Route.search, use: search.search)
+    app.get(SiteURL.Route.topic, use: search.topic)
 
     let sessions = SessionController()
     app.get(SiteURL.Route.signIn, use: sessions.form)

@@ -94,6 +94,7 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateAuditEntries: AuditEntryModel.schema
     case is CreateStandardItems: StandardItemModel.schema
     case is CreateCalendarTokens: CalendarTokenModel.schema
+    case is CreateSearchIndex: "search_entries"
     default: "unknown migration \(migration.name)"
     }
 }

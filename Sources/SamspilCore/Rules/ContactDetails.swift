@@ -24,13 +24,43 @@ public enum ContactDetails {
     /// The text with every e-mail address and phone number replaced by `marker`; text without any comes
     /// back unchanged. Markdown links to an address keep their text (redacted in turn if it is the address).
     public static func redacted(in text: String) -> String {
-        // Cheap exit for the many texts with nothing that could be a contact detail.
-        guard text.contains("@") || text.contains(where: \.isASCIIDigit) else { return text }
+        // Cheap exit for the many texts with nothing that could be a contact detail: the regular
+        // expressions cost far more than the page or the search index that shows the text.
+        guard mayHoldContactDetails(text) else { return text }
         var result = text
         for rule in rules {
             result = rule.apply(to: result)
         }
         return result
+    }
+
+    /// Whether any rule could match: every address (and so every mailto: link) has an "@", every phone
+    /// number eight digits with at most one separator (space, no-break space, dot, hyphen) between two.
+    static func mayHoldContactDetails(_ text: String) -> Bool {
+        var digits = 0
+        var separatorPending = false
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "@"):
+                return true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                if digits == 8 { return true }
+                separatorPending = false
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), 0xC2:
+                // One separator may stand between two digits; 0xC2 starts a no-break space (C2 A0).
+                if separatorPending { digits = 0 }
+                separatorPending = digits > 0
+            case 0xA0 where previous == 0xC2:
+                break
+            default:
+                digits = 0
+                separatorPending = false
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether the text holds an address or number that `redacted(in:)` would remove.
@@ -96,10 +126,6 @@ public enum ContactDetails {
             return halves.count == 2 && halves.allSatisfy((1900...2099).contains) ? (groups[0] ?? "") : marker
         },
     ]
-}
-
-private extension Character {
-    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
 
 extension Meeting {

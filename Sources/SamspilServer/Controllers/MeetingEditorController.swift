@@ -24,6 +24,8 @@ struct MeetingEditorController: Sendable {
             return .page(MeetingEditorPage.renderNew(model, context: request.pageContext), status: .unprocessableEntity, for: request)
         }
         try await MeetingPlanner(database: request.db).plan(meeting)
+        // Its standard items are for its members to find from now on (the public once the agenda is out).
+        try await SearchIndex(database: request.db).reindex(meetings: [meeting.id])
         guard let url = try await MeetingSummary.url(of: meeting.id, on: request.db),
               case let .meeting(slug, key) = url else { throw Abort(.internalServerError) }
         return .redirect(to: .meetingPart(bodySlug: slug, key: key, .editor), notice: MeetingWorkText.meetingCreated)

@@ -17,10 +17,10 @@ struct MeetingRevision {
     }
 }
 
-/// Records a new revision of the meeting after every successful write under its path (header, items,
-/// attachments, attendance, life-cycle steps). One place for it, so an action added later cannot forget
-/// it; a refused write (4xx) changed nothing and leaves the revision alone. The meeting is found before
-/// the write, because a new date in the header changes the path's key.
+/// Records a new revision of the meeting, and indexes it anew for search, after every successful write
+/// under its path (header, items, attachments, attendance, life-cycle steps). One place for it, so an
+/// action added later cannot forget it; a refused write (4xx) changed nothing and leaves both alone. The
+/// meeting is found before the write, because a new date in the header changes the path's key.
 struct MeetingRevisionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method != .GET, request.method != .HEAD,
@@ -32,6 +32,7 @@ struct MeetingRevisionMiddleware: AsyncMiddleware {
         let response = try await next.respond(to: request)
         if response.status.code < 400 {
             try await MeetingRevision(database: request.db).record(meetingID)
+            try await SearchIndex(database: request.db).reindex(meetings: [meetingID])
         }
         return response
     }

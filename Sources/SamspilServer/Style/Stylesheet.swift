@@ -93,7 +93,7 @@ enum Stylesheet {
     .form-field { margin-bottom: var(--space-3); }
     .form-field label { display: block; font-weight: 600; margin-bottom: var(--space-1); }
     .form-field .hint { display: block; color: var(--color-text-muted); font-size: var(--font-size-small); }
-    input[type=email], input[type=password], input[type=text], input[type=date], input[type=time], input[type=number],
+    input[type=email], input[type=search], input[type=password], input[type=text], input[type=date], input[type=time], input[type=number],
     input[type=file], select, textarea {
       font: inherit; width: 100%; max-width: 32rem; padding: var(--space-2); border: 2px solid var(--color-text);
       border-radius: 0; background: var(--color-background); }
@@ -209,6 +209,27 @@ enum Stylesheet {
 
     .site-footer { border-top: 1px solid var(--color-border); background: var(--color-surface); font-size: var(--font-size-small); }
     .site-footer__inner { padding-block: var(--space-4); }
+
+    /* Search and topic history */
+    .search-form { margin: 0 0 var(--space-4); }
+    .search-form__box { display: flex; flex-wrap: wrap; align-items: flex-end; gap: var(--space-2) var(--space-3); }
+    .search-form__box > :first-child { flex: 1 1 20rem; margin-bottom: 0; }
+    .search-form__box input[type=search] { max-width: none; }
+    .search-form__filters { margin-top: var(--space-3); }
+    .search-form__filters summary { cursor: pointer; color: var(--color-primary); }
+    .search-form__grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); gap: 0 var(--space-4); margin-top: var(--space-3); }
+    .search-results__summary { display: flex; flex-wrap: wrap; justify-content: space-between; gap: var(--space-3); }
+    .result-list, .timeline__items { padding-left: 0; list-style: none; }
+    .result, .timeline__item { border-top: 1px solid var(--color-border); padding: var(--space-3) 0; }
+    .result__title { font-size: var(--font-size-h3); margin: 0 0 var(--space-1); }
+    .result__meta { color: var(--color-text-muted); font-size: var(--font-size-small); margin-bottom: var(--space-2); }
+    .result__snippet { margin: 0; }
+    mark { background: #fff1a8; color: inherit; padding: 0 0.1em; }
+    .pagination { display: flex; gap: var(--space-4); align-items: baseline; margin: var(--space-4) 0; }
+    .timeline section { border-left: 3px solid var(--color-primary); padding-left: var(--space-4); }
+    .timeline__decision { margin: var(--space-2) 0 0; }
+    .timeline__decision-label { font-weight: 600; margin: 0; }
+    .timeline__decision blockquote { margin: var(--space-1) 0 0; padding-left: var(--space-3); border-left: 3px solid var(--color-approved); }
 
     @media (max-width: 40rem) {
       :root { --font-size-h1: 1.625rem; --font-size-h2: 1.375rem; }

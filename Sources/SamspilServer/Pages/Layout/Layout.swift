@@ -47,6 +47,7 @@ struct Layout {
                         .class("site-header__inner"),
                         .a(.class("site-header__name"), .href(SiteURL.home.path), .text(t(.appName))),
                         .span(.class("site-header__tagline"), .text(t(.appTagline))),
+                        .a(.class("site-header__search"), .href(SiteURL.search.path), .text(language.search(.search))),
                         account()
                     )
                 ),

@@ -58,6 +58,7 @@ public struct MinutesWriter: Sendable {
                 try await ImportedDocumentModel(sha256: source.sha256, fileName: source.fileName, meetingID: meetingID)
                     .create(on: database)
             }
+            try await SearchIndex(database: database).reindex(meetings: [meetingID])
             return meetingID
         })
     }

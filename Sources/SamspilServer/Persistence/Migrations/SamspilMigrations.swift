@@ -26,5 +26,6 @@ enum SamspilMigrations {
         CreateStandardItems(),   // a body's own standard items
         AddPublicationColumns(), // meeting revisions for calendars, feeds and caches; public attachments
         CreateCalendarTokens(),  // the secret of each user's personal calendar address, by its sha256
+        CreateSearchIndex(),     // the search index over agenda items, and the text of attachment files
     ]
 }

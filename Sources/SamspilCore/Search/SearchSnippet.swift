@@ -1,0 +1,85 @@
+/// A short piece of a text around the words a query matched, with those words marked: what a search
+/// result shows under its title. Made here from the text itself rather than by either database, so
+/// that both show the same snippet and it always quotes what the reader may see.
+public struct SearchSnippet: Equatable, Sendable {
+    public enum Piece: Equatable, Sendable {
+        case text(String)
+        case match(String)
+    }
+
+    public let pieces: [Piece]
+    /// Whether the text goes on before or after the piece shown.
+    public let isCutAtStart: Bool
+    public let isCutAtEnd: Bool
+
+    /// The number of words shown.
+    public static let defaultWords = 28
+
+    /// The window of `words` words of `text` that holds the most of the query's different terms (then the
+    /// most matches, then the earliest); nil when no word of the text matches.
+    public init?(_ text: String, query: SearchQuery, words: Int = SearchSnippet.defaultWords) {
+        let tokens = DanishTokeniser.tokens(text, keepingStopWords: true)
+            .filter { $0.kind == .word || $0.kind == .number }
+        let terms = query.terms
+        let matched: [Int?] = tokens.map { token in
+            let stem = SearchTerm(token).stem
+            return terms.firstIndex { $0.term.matches(stem: stem, prefix: $0.prefix) }
+        }
+        guard matched.contains(where: { $0 != nil }) else { return nil }
+
+        var best = (start: 0, distinct: -1, count: -1)
+        for start in tokens.indices where matched[start] != nil {
+            let window = matched[start..<min(start + words, tokens.count)].compactMap { $0 }
+            let distinct = Set(window).count
+            if distinct > best.distinct || (distinct == best.distinct && window.count > best.count) {
+                best = (start, distinct, window.count)
+            }
+        }
+        // A few words of context before the first match.
+        let first = max(0, best.start - 3)
+        let last = min(first + words, tokens.count) - 1
+
+        let utf8 = Array(text.utf8)
+        func slice(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
+        var pieces: [Piece] = []
+        var cursor = tokens[first].utf8Range.lowerBound
+        for index in first...last where matched[index] != nil {
+            let range = tokens[index].utf8Range
+            if range.lowerBound > cursor { pieces.append(.text(Self.oneLine(slice(cursor..<range.lowerBound)))) }
+            pieces.append(.match(slice(range)))
+            cursor = range.upperBound
+        }
+        let end = tokens[last].utf8Range.upperBound
+        if end > cursor { pieces.append(.text(Self.oneLine(slice(cursor..<end)))) }
+        self.pieces = pieces
+        isCutAtStart = first > 0
+        isCutAtEnd = last < tokens.count - 1
+    }
+
+    /// The snippet as plain text with the matches in `open`…`close`, for the command line.
+    public func marked(open: String, close: String) -> String {
+        (isCutAtStart ? "… " : "") + pieces.map { piece in
+            switch piece {
+            case .text(let text): text
+            case .match(let text): open + text + close
+            }
+        }.joined() + (isCutAtEnd ? " …" : "")
+    }
+
+    /// Line breaks and runs of spaces read as one space in a snippet.
+    private static func oneLine(_ text: String) -> String {
+        guard text.contains(where: \.isWhitespace) else { return text }
+        var result = ""
+        var lastWasSpace = false
+        for character in text {
+            if character.isWhitespace {
+                if !lastWasSpace { result.append(" ") }
+                lastWasSpace = true
+            } else {
+                result.append(character)
+                lastWasSpace = false
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import MinutesImport
+import SamspilCore
+import SQLKit
+
+/// Builds the index entries of meetings from what is stored, with SQLKit rather than Fluent models:
+/// rebuilding the index of a million items reads millions of rows.
+///
+/// Each entry's public text is what the meeting page shows the public (nothing before the agenda is
+/// published; decisions once the minutes are approved; attachments offered to the public; contact
+/// details removed); its full text is what the body's members read.
+struct SearchEntries {
+    let sql: any SQLDatabase
+
+    func entries(ofMeetings meetingIDs: [UUID]) async throws -> [SearchEntry] {
+        guard !meetingIDs.isEmpty else { return [] }
+        let meetings = try await self.meetings(meetingIDs)
+        let items = try await sql.select()
+            .columns("id", "meeting_id", "position", "title", "presenter", "case_number", "kind")
+            .from(AgendaItemModel.schema)
+            .where("meeting_id", .in, meetingIDs)
+            .where("is_break", .equal, false)
+            .all()
+        let sections = try await self.sections(ofMeetings: meetingIDs)
+        let attachments = try await self.attachments(ofMeetings: meetingIDs)
+
+        return try items.compactMap { row in
+            let itemID = try row.decode(column: "id", as: UUID.self)
+            guard let meeting = meetings[try row.decode(column: "meeting_id", as: UUID.self)] else { return nil }
+            let title = try row.decode(column: "title", as: String.self)
+            let presenter = try row.decode(column: "presenter", as: String?.self)
+            let caseNumber = try row.decode(column: "case_number", as: String?.self)
+            let itemSections = sections[itemID] ?? []
+            let itemAttachments = attachments[itemID] ?? []
+            let kind = try row.decode(column: "kind", as: String?.self).flatMap(AgendaItemKind.init(rawValue:))
+                ?? itemSections.first { $0.kind == .recommendation }.flatMap { AgendaItemKind(recommendation: $0.text) }
+            let hasDecision = itemSections.contains { $0.kind == .decision && !$0.text.isEmpty }
+
+            var full = IndexedText(), open = IndexedText()
+            /// Adds a text to the full text, and to the public text without contact details when the
+            /// public may read it; tokenised once unless there is something to remove.
+            func add(_ text: String, isPublic: Bool) {
+                let indexed = IndexedText(text)
+                full.append(indexed)
+                guard isPublic else { return }
+                let shown = ContactDetails.redacted(in: text)
+                open.append(shown == text ? indexed : IndexedText(shown))
+            }
+            add([title, presenter, caseNumber].compactMap { $0 }.joined(separator: "\n"), isPublic: meeting.status.agendaIsPublic)
+            for section in itemSections {
+                add([section.heading, section.text].compactMap { $0 }.joined(separator: "\n"),
+                    isPublic: section.kind == .decision ? meeting.status.minutesArePublic : meeting.status.agendaIsPublic)
+            }
+            for attachment in itemAttachments {
+                add(attachment.text, isPublic: meeting.status.agendaIsPublic && attachment.isPublic)
+            }
+            // The meeting's facts last, so "telemedicin Midtklyngen" narrows to the cluster's items.
+            add(meeting.metadata, isPublic: meeting.status.agendaIsPublic)
+            return SearchEntry(
+                itemID: itemID, meetingID: meeting.id, bodyID: meeting.bodyID, cluster: meeting.cluster,
+                date: meeting.date, position: try row.decode(column: "position", as: Int.self), kind: kind,
+                hasDecision: hasDecision, decisionIsPublic: hasDecision && meeting.status.minutesArePublic,
+                publicText: open, fullText: full)
+        }
+    }
+
+    private struct MeetingFacts {
+        let id: UUID
+        let bodyID: UUID
+        let cluster: String?
+        let date: String
+        let status: MeetingStatus
+        /// The body's name and cluster and the meeting's place, searchable with each of its items.
+        let metadata: String
+    }
+
+    private func meetings(_ ids: [UUID]) async throws -> [UUID: MeetingFacts] {
+        let rows = try await sql.select()
+            .column(SQLColumn("id", table: "m"), as: "id")
+            .column(SQLColumn("body_id", table: "m"), as: "body_id")
+            .column(SQLColumn("date", table: "m"), as: "date")
+            .column(SQLColumn("status", table: "m"), as: "status")
+            .column(SQLColumn("location", table: "m"), as: "location")
+            .column(SQLColumn("name", table: "b"), as: "name")
+            .column(SQLColumn("cluster", table: "b"), as: "cluster")
+            .from(SQLAlias(SQLIdentifier(MeetingModel.schema), as: SQLIdentifier("m")))
+            .join(SQLAlias(SQLIdentifier(BodyModel.schema), as: SQLIdentifier("b")), on: SQLColumn("body_id", table: "m"), .equal, SQLColumn("id", table: "b"))
+            .where(SQLColumn("id", table: "m"), .in, SQLBind.group(ids))
+            .all()
+        var meetings: [UUID: MeetingFacts] = [:]
+        for row in rows {
+            let id = try row.decode(column: "id", as: UUID.self)
+            let cluster = try row.decode(column: "cluster", as: String?.self)
+            let metadata = [try row.decode(column: "name", as: String.self), cluster, try row.decode(column: "location", as: String?.self)]
+            meetings[id] = MeetingFacts(
+                id: id, bodyID: try row.decode(column: "body_id", as: UUID.self), cluster: cluster,
+                date: try row.decode(column: "date", as: String.self),
+                status: MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned,
+                metadata: metadata.compactMap { $0 }.joined(separator: "\n"))
+        }
+        return meetings
+    }
+
+    private func sections(ofMeetings ids: [UUID]) async throws -> [UUID: [ItemSection]] {
+        let rows = try await sql.select()
+            .column(SQLColumn("item_id", table: "s"), as: "item_id")
+            .column(SQLColumn("kind", table: "s"), as: "kind")
+            .column(SQLColumn("heading", table: "s"), as: "heading")
+            .column(SQLColumn("text", table: "s"), as: "text")
+            .from(SQLAlias(SQLIdentifier(ItemSectionModel.schema), as: SQLIdentifier("s")))
+            .join(SQLAlias(SQLIdentifier(AgendaItemModel.schema), as: SQLIdentifier("i")), on: SQLColumn("item_id", table: "s"), .equal, SQLColumn("id", table: "i"))
+            .where(SQLColumn("meeting_id", table: "i"), .in, SQLBind.group(ids))
+            .orderBy(SQLColumn("position", table: "s"))
+            .all()
+        var sections: [UUID: [ItemSection]] = [:]
+        for row in rows {
+            let kind = SectionKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .other
+            sections[try row.decode(column: "item_id", as: UUID.self), default: []].append(
+                ItemSection(kind: kind, heading: try row.decode(column: "heading", as: String?.self),
+                            text: try row.decode(column: "text", as: String.self)))
+        }
+        return sections
+    }
+
+    private struct AttachmentText {
+        let isPublic: Bool
+        /// The title, and the file's text where it can be read.
+        let text: String
+    }
+
+    /// The attachments of items, with the text of their files (see `FileTexts`).
+    private func attachments(ofMeetings ids: [UUID]) async throws -> [UUID: [AttachmentText]] {
+        let rows = try await sql.select()
+            .columns("item_id", "title", "is_public", "file_sha256", "file_name")
+            .from(AttachmentModel.schema)
+            .where("meeting_id", .in, ids)
+            .where("item_id", .isNot, SQLLiteral.null)
+            .all()
+        guard !rows.isEmpty else { return [:] }
+        let files = try rows.compactMap { row -> FileTexts.File? in
+            guard let sha256 = try row.decode(column: "file_sha256", as: String?.self),
+                  let name = try row.decode(column: "file_name", as: String?.self) else { return nil }
+            return FileTexts.File(sha256: sha256, fileName: name)
+        }
+        let texts = try await FileTexts(sql: sql).texts(of: files)
+        var attachments: [UUID: [AttachmentText]] = [:]
+        for row in rows {
+            guard let itemID = try row.decode(column: "item_id", as: UUID?.self) else { continue }
+            let title = try row.decode(column: "title", as: String.self)
+            let fileText = try row.decode(column: "file_sha256", as: String?.self).flatMap { texts[$0] } ?? ""
+            attachments[itemID, default: []].append(
+                AttachmentText(isPublic: try row.decode(column: "is_public", as: Bool.self), text: title + "\n" + fileText))
+        }
+        return attachments
+    }
+}

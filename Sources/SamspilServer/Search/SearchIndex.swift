@@ -1,0 +1,149 @@
+import Fluent
+import Foundation
+import SamspilCore
+import SQLKit
+
+/// The search index over agenda items: one interface, two implementations (SQLite FTS5 over stems,
+/// PostgreSQL `tsvector` with its `danish` configuration), chosen by the database in use.
+///
+/// The index holds, per item, what the public may find and what only the body's members may find, so
+/// a search never needs to read an item to know whether the viewer may see it.
+protocol SearchBackend: Sendable {
+    /// Replaces the entries of `meetings` with `entries` (which belong to them).
+    func replace(meetings: [UUID], with entries: [SearchEntry], on sql: any SQLDatabase) async throws
+    func removeAll(on sql: any SQLDatabase) async throws
+    func search(_ request: SearchRequest, on sql: any SQLDatabase) async throws -> SearchHits
+}
+
+/// One agenda item as the index holds it.
+struct SearchEntry: Sendable {
+    let itemID: UUID
+    let meetingID: UUID
+    let bodyID: UUID
+    let cluster: String?
+    /// The meeting's date, ISO, for the period filter and sorting.
+    let date: String
+    /// The item's number, for sorting the items of a meeting.
+    let position: Int
+    let kind: AgendaItemKind?
+    /// Whether the item has a decision, and whether the public may read it (approved minutes).
+    let hasDecision: Bool
+    let decisionIsPublic: Bool
+    /// What anybody may find: nothing before the agenda is published.
+    let publicText: IndexedText
+    /// Everything the body's members (and administrators) may find: the public text and besides it
+    /// decisions of minutes not yet approved, attachments not offered to the public, items of an agenda
+    /// not yet published, contact details.
+    let fullText: IndexedText
+}
+
+/// A search as a viewer asks it.
+struct SearchRequest: Sendable {
+    enum Order: String, Sendable, CaseIterable {
+        case relevance
+        case newest
+        case oldest
+    }
+
+    var query: SearchQuery
+    /// nil: the viewer reads everything (an administrator); otherwise the bodies whose unpublished texts
+    /// the viewer may read (member or secretary), possibly none.
+    var membersOf: Set<UUID>?
+    var bodyIDs: Set<UUID> = []
+    var cluster: String?
+    var from: CalendarDay?
+    var to: CalendarDay?
+    var kind: AgendaItemKind?
+    var onlyDecisions = false
+    var order: Order = .relevance
+    var offset = 0
+    var limit = 20
+
+    init(query: SearchQuery, viewer: Viewer) {
+        self.query = query
+        membersOf = viewer.isAdministrator ? nil : Set(viewer.roles.keys)
+    }
+}
+
+struct SearchHits: Sendable {
+    struct Hit: Sendable, Equatable {
+        let itemID: UUID
+        let meetingID: UUID
+    }
+
+    let hits: [Hit]
+    /// How many items match, counted up to `SearchHits.countLimit`.
+    let total: Int
+
+    var isTotalCapped: Bool { total >= Self.countLimit }
+
+    /// Counting every match of a common word over a million items costs more than the page it is shown
+    /// on; past this many, the page says "more than".
+    static let countLimit = 1000
+}
+
+/// The index of the database in use.
+struct SearchIndex {
+    let database: any Database
+
+    var sql: any SQLDatabase {
+        get throws {
+            guard let sql = database as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+            return sql
+        }
+    }
+
+    var backend: any SearchBackend {
+        get throws { try Self.backend(for: try sql) }
+    }
+
+    static func backend(for sql: any SQLDatabase) -> any SearchBackend {
+        sql.dialect.name == "sqlite" ? SQLiteSearch() : PostgresSearch()
+    }
+
+    func search(_ request: SearchRequest) async throws -> SearchHits {
+        guard !request.query.isEmpty else { return SearchHits(hits: [], total: 0) }
+        return try await backend.search(request, on: try sql)
+    }
+
+    /// Indexes the meetings anew from what is stored: after every change to them.
+    func reindex(meetings: [UUID]) async throws {
+        guard !meetings.isEmpty else { return }
+        let sql = try sql
+        let entries = try await SearchEntries(sql: sql).entries(ofMeetings: meetings)
+        try await Self.backend(for: sql).replace(meetings: meetings, with: entries, on: sql)
+    }
+
+    /// Indexes every meeting anew, a batch of meetings at a time; `progress` gets the items done. The
+    /// next two batches are read and tokenised on other cores while one is written, so a rebuild keeps
+    /// the machine busy rather than waiting on each step in turn.
+    @discardableResult
+    func rebuild(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
+        let sql = try sql
+        let backend = Self.backend(for: sql)
+        try await backend.removeAll(on: sql)
+        let meetingIDs = try await sql.select().column("id").from(MeetingModel.schema).orderBy("id")
+            .all().map { try $0.decode(column: "id", as: UUID.self) }
+        var batches = meetingIDs.chunked(500).map(Array.init)[...]
+        var pending: [Task<[SearchEntry], any Error>] = []
+        func prepareNext() {
+            guard let batch = batches.popFirst() else { return }
+            pending.append(Task { try await SearchEntries(sql: sql).entries(ofMeetings: batch) })
+        }
+        prepareNext()
+        prepareNext()
+        var items = 0
+        defer { pending.forEach { $0.cancel() } }
+        while !pending.isEmpty {
+            let entries = try await pending.removeFirst().value
+            prepareNext()
+            try await database.transaction { transaction in
+                guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+                try await backend.replace(meetings: [], with: entries, on: sql)
+            }
+            items += entries.count
+            progress?(items)
+        }
+        return items
+    }
+}

@@ -1,0 +1,98 @@
+import Fluent
+import Foundation
+import SamspilCore
+import SQLKit
+
+/// One item found, as the viewer may read it: the search page, the topic history and `samspil search`
+/// show these.
+struct SearchResult: Equatable, Sendable {
+    let bodyName: String
+    let bodySlug: String
+    let date: CalendarDay
+    /// The item on its meeting's page.
+    let url: String
+    /// "3. Telemedicin til borgere med KOL".
+    let title: String
+    let snippet: SearchSnippet?
+    /// The decision, when there is one and the viewer may read it.
+    let decision: String?
+}
+
+/// Loads the items of search hits in three queries, in the order of the hits, with only what the viewer
+/// may read: decisions of unapproved minutes and contact details stay with the body's members. SQLKit
+/// rather than Fluent models: decoding models by reflection cost more than the search itself.
+struct SearchResults {
+    let database: any Database
+
+    func load(_ hits: [SearchHits.Hit], query: SearchQuery, viewer: Viewer) async throws -> [SearchResult] {
+        guard !hits.isEmpty, let sql = database as? any SQLDatabase else { return [] }
+        let rows = try await sql.raw("""
+            SELECT i.id, i.meeting_id, i.position, i.number, i.title, i.presenter, i.case_number,
+                   m.date, m.starts_at, m.status, m.body_id, b.name, b.slug
+            FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id
+            WHERE i.id IN (\(binds: hits.map(\.itemID)))
+            """).all()
+        var sections: [UUID: [ItemSection]] = [:]
+        for row in try await sql.raw("""
+            SELECT item_id, kind, heading, text FROM item_sections WHERE item_id IN (\(binds: hits.map(\.itemID))) ORDER BY position
+            """).all() {
+            sections[try row.decode(column: "item_id", as: UUID.self), default: []].append(ItemSection(
+                kind: SectionKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .other,
+                heading: try row.decode(column: "heading", as: String?.self), text: try row.decode(column: "text", as: String.self)))
+        }
+        struct Found {
+            let item: AgendaItem
+            let meeting: Meeting
+            let bodyName: String
+            let bodySlug: String
+        }
+        var found: [UUID: Found] = [:]
+        for row in rows {
+            guard let date = CalendarDay(iso: try row.decode(column: "date", as: String.self)) else { continue }
+            let meeting = Meeting(
+                id: try row.decode(column: "meeting_id", as: UUID.self), bodyID: try row.decode(column: "body_id", as: UUID.self),
+                date: date,
+                start: try row.decode(column: "starts_at", as: String?.self).flatMap(TimeOfDay.init),
+                status: MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned)
+            let id = try row.decode(column: "id", as: UUID.self)
+            let item = AgendaItem(id: id, meetingID: meeting.id, position: try row.decode(column: "position", as: Int.self),
+                                  number: try row.decode(column: "number", as: Int?.self), title: try row.decode(column: "title", as: String.self),
+                                  presenter: try row.decode(column: "presenter", as: String?.self),
+                                  caseNumber: try row.decode(column: "case_number", as: String?.self), sections: sections[id] ?? [])
+            found[id] = Found(item: item, meeting: meeting, bodyName: try row.decode(column: "name", as: String.self),
+                              bodySlug: try row.decode(column: "slug", as: String.self))
+        }
+        let keys = try await self.keys(of: found.values.map(\.meeting), on: sql)
+
+        return hits.compactMap { hit in
+            guard let found = found[hit.itemID], let key = keys[found.meeting.id] else { return nil }
+            let meeting = found.meeting
+            let readsEverything = viewer.may(.readEverything, in: meeting.bodyID)
+            var item = found.item
+            if !readsEverything, !meeting.status.minutesArePublic { item.sections.removeAll { $0.kind == .decision } }
+            if !readsEverything { item = item.withoutContactDetails }
+            let text = item.sections.map(\.text).joined(separator: "\n\n")
+            return SearchResult(
+                bodyName: found.bodyName, bodySlug: found.bodySlug, date: meeting.date,
+                url: SiteURL.meeting(bodySlug: found.bodySlug, key: key).path + "#" + MeetingPage.anchor(of: item),
+                title: MeetingPage.numbered(item),
+                snippet: SearchSnippet(text, query: query) ?? SearchSnippet(item.title, query: query),
+                decision: item.decision)
+        }
+    }
+
+    /// The address keys of `meetings`, which depend on the body's other meetings of the same day.
+    private func keys(of meetings: [Meeting], on sql: any SQLDatabase) async throws -> [UUID: MeetingKey] {
+        guard !meetings.isEmpty else { return [:] }
+        let sameDays = try await sql.raw("""
+            SELECT id, body_id, date, starts_at FROM meetings
+            WHERE body_id IN (\(binds: Array(Set(meetings.map(\.bodyID))))) AND date IN (\(binds: Array(Set(meetings.map(\.date.iso)))))
+            """).all().compactMap { row -> Meeting? in
+            guard let date = CalendarDay(iso: try row.decode(column: "date", as: String.self)) else { return nil }
+            return Meeting(id: try row.decode(column: "id", as: UUID.self), bodyID: try row.decode(column: "body_id", as: UUID.self),
+                           date: date, start: try row.decode(column: "starts_at", as: String?.self).flatMap(TimeOfDay.init))
+        }
+        return Dictionary(grouping: sameDays, by: \.bodyID).values
+            .reduce(into: [:]) { keys, meetings in keys.merge(MeetingKey.keys(for: meetings)) { first, _ in first } }
+    }
+}

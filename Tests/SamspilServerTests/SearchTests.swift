@@ -1,0 +1,225 @@
+import Fluent
+import Foundation
+import SamspilCore
+@testable import SamspilServer
+import Testing
+import VaporTesting
+
+/// Search over the demo, on SQLite (FTS5) and PostgreSQL (tsvector): what each viewer finds, kept current
+/// as the secretary works, through the page, the topic history and the index itself.
+@Suite("Search")
+struct SearchTests {
+    static func search(_ app: Application, _ query: String, viewer: Viewer = .public, limit: Int = 200,
+                       configure: (inout SearchRequest) -> Void = { _ in }) async throws -> [SearchResult] {
+        var request = SearchRequest(query: SearchQuery(query), viewer: viewer)
+        request.limit = limit
+        configure(&request)
+        let hits = try await SearchIndex(database: app.db).search(request)
+        return try await SearchResults(database: app.db).load(hits.hits, query: request.query, viewer: viewer)
+    }
+
+    /// The items an independent reading of the stored meetings says `query` must find for the public
+    /// (agendas that are out, decisions of approved minutes), by date and title: each query term matches a term
+    /// of the item's visible text as `SearchTerm` defines it.
+    static func expectedForThePublic(_ app: Application, _ query: String) async throws -> Set<String> {
+        let terms = SearchQuery(query).terms
+        var titles: Set<String> = []
+        for meeting in try await MeetingModel.query(on: app.db).all().map({ try $0.domain() }) where meeting.status.agendaIsPublic {
+            let body = try #require(try await BodyModel.find(meeting.bodyID, on: app.db))
+            let metadata = [body.name, body.cluster ?? "", meeting.location ?? ""]
+            for item in try await AgendaStore(database: app.db).items(of: meeting.id) where !item.isBreak {
+                let visible = item.sections.filter { $0.kind != .decision || meeting.status.minutesArePublic }
+                let text = ([item.title, item.presenter ?? "", item.caseNumber ?? ""] + visible.flatMap { [$0.heading ?? "", $0.text] } + metadata)
+                    .joined(separator: "\n")
+                let stems = IndexedText(ContactDetails.redacted(in: text)).stemText.split(separator: " ").map(String.init)
+                if terms.allSatisfy({ term in stems.contains { term.term.matches(stem: $0, prefix: term.prefix) } }) {
+                    titles.insert("\(meeting.date.iso) \(MeetingPage.numbered(item))")
+                }
+            }
+        }
+        return titles
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func bothBackendsFindExactlyWhatTheTextsSay(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            // Single words, inflections, several words, a number, a name, a word only in decisions.
+            for query in ["telemedicin", "diabetes", "kommissorium", "budget 2022", "lighed sundhed", "Kallestrup",
+                          "borgere", "klyngestyregruppen godkender", "DIGTE", "hjertesvigt", "telemedicin Midtklyngen", "Viborg"] {
+                let found = try await Self.search(app, query).map { "\($0.date.iso) \($0.title)" }
+                #expect(Set(found).count == found.count, "\(query): an item found twice")
+                #expect(Set(found) == (try await Self.expectedForThePublic(app, query)), "\(query)")
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func telemedicineFindsTelemedicinskAndTelemedicinske(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let results = try await Self.search(app, "telemedicin")
+            let snippets = results.compactMap(\.snippet).flatMap(\.pieces).compactMap { piece -> String? in
+                if case .match(let word) = piece { word.lowercased() } else { nil }
+            }
+            #expect(snippets.contains("telemedicinske"))
+            #expect(snippets.contains("telemedicin"))
+            #expect(!results.isEmpty && results.allSatisfy { $0.bodySlug == MeetingWork.slug })
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func theIndexFollowsTheSecretarysWorkAndThePublicWaitsForPublication(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let secretary = try await MeetingWork.browser(app, .secretary)
+            let key = try await MeetingWork.newMeeting(secretary, date: "2030-05-06")
+            let id = try await MeetingWork.addItem(app, secretary, key: key, title: "Status på planen")
+            let saved = try await secretary.post(MeetingWork.path(key, .item(id)), MeetingWork.itemFields(try await MeetingWork.item(app, id), [
+                "description": "Regionen har sendt udkastet til sundheds- og hospitalsplan i høring hos kommunerne.",
+            ]))
+            #expect(saved.status == .seeOther)
+            let title = MeetingPage.numbered(try await MeetingWork.item(app, id))
+            let secretaryViewer = try await Self.viewer(app, role: .secretary)
+
+            // The planned meeting: its members find the item, the public does not yet.
+            let day = CalendarDay(iso: key)
+            for query in ["hospitalsplan", "sundhedsplan", "\"sundheds- og hospitalsplan\"", "høring kommunerne"] {
+                #expect(try await Self.search(app, query, viewer: secretaryViewer) { $0.from = day }.map(\.title) == [title], "\(query)")
+                #expect(try await Self.search(app, query) { $0.from = day }.isEmpty, "\(query) is not public before the agenda is out")
+            }
+            #expect(try await Self.search(app, "\"hospitalsplan sundheds\"", viewer: secretaryViewer).isEmpty, "a phrase keeps its order")
+
+            try await MeetingWork.advance(secretary, key, to: .agendaPublished)
+            #expect(try await Self.search(app, "hospitalsplan").map(\.title) == [title])
+
+            // A renamed item is found by its new title only; a deleted one not at all.
+            let renamed = try await secretary.post(MeetingWork.path(key, .item(id)),
+                                                   MeetingWork.itemFields(try await MeetingWork.item(app, id), ["title": "Høringssvar om akutplanen"]))
+            #expect(renamed.status == .seeOther)
+            #expect(try await Self.search(app, "akutplan").map(\.title) == [MeetingPage.numbered(try await MeetingWork.item(app, id))])
+            #expect(try await Self.search(app, "\"status på planen\"").isEmpty)
+            try await secretary.get(MeetingWork.path(key, .itemDelete(id)))
+            #expect(try await secretary.post(MeetingWork.path(key, .itemDelete(id))).status == .seeOther)
+            #expect(try await Self.search(app, "akutplan").isEmpty)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func decisionsOfDraftMinutesAreTheMembersOnly(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let draft = try await MeetingWork.meeting(app, MeetingWork.draftMeeting)
+            #expect(draft.status == .minutesDraft)
+            let items = try await AgendaStore(database: app.db).items(of: draft.id)
+            // A word of a decision of the draft that its agenda does not have.
+            let agendaWords = Set(items.flatMap { item in
+                IndexedText(([item.title] + item.sections.filter { $0.kind != .decision }.map(\.text)).joined(separator: " ")).stems
+            })
+            let decisionWord = try #require(items.compactMap(\.decision).flatMap { IndexedText($0).forms }
+                .first { form in form.count > 7 && !agendaWords.contains(DanishStemmer.stem(form)) && !form.contains(where: \.isNumber) })
+            let member = try await Self.viewer(app, role: .member)
+            let memberFinds = try await Self.search(app, decisionWord, viewer: member) { $0.bodyIDs = [draft.bodyID]; $0.from = draft.date; $0.to = draft.date }
+            #expect(!memberFinds.isEmpty, "\(decisionWord)")
+            let publicFinds = try await Self.search(app, decisionWord) { $0.from = draft.date; $0.to = draft.date }
+            #expect(publicFinds.isEmpty, "\(decisionWord) is in a decision the public may not read yet")
+            #expect(memberFinds.allSatisfy { $0.decision != nil })
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func filtersOrderAndPages(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let all = try await Self.search(app, "klyngestyregruppen")
+            #expect(all.count > 20)
+            let newest = try await Self.search(app, "klyngestyregruppen") { $0.order = .newest }
+            #expect(newest.map(\.date) == newest.map(\.date).sorted(by: >))
+            #expect(Set(newest.map(\.title)) == Set(all.map(\.title)))
+            let oldest = try await Self.search(app, "klyngestyregruppen") { $0.order = .oldest }
+            #expect(oldest.map(\.date) == oldest.map(\.date).sorted())
+
+            let year2021 = try await Self.search(app, "klyngestyregruppen") {
+                $0.from = CalendarDay(iso: "2021-01-01"); $0.to = CalendarDay(iso: "2021-12-31")
+            }
+            #expect(!year2021.isEmpty && year2021.allSatisfy { $0.date.year == 2021 })
+            let decisions = try await Self.search(app, "klyngestyregruppen") { $0.onlyDecisions = true }
+            #expect(!decisions.isEmpty && decisions.allSatisfy { $0.decision != nil })
+            #expect(decisions.count < all.count)
+            let otherBody = try await MeetingWork.body(app, slug: MeetingWork.otherSlug)
+            #expect(try await Self.search(app, "klyngestyregruppen") { $0.bodyIDs = [otherBody.id] }.isEmpty)
+
+            // Pages of the same order add up to the whole, none twice.
+            let first = try await Self.search(app, "klyngestyregruppen", limit: 20) { $0.order = .newest }
+            let second = try await Self.search(app, "klyngestyregruppen", limit: 20) { $0.order = .newest; $0.offset = 20 }
+            #expect(first + second == Array(newest.prefix(40)))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func theSearchPageShowsResultsWithMarkedWordsAndKeepsTheFilters(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let visitor = Browser(app)
+            let page = try await visitor.get("/soeg?q=telemedicin&sortering=newest&organ=\(MeetingWork.slug)")
+            #expect(page.status == .ok)
+            let html = page.body.string
+            #expect(html.contains("<mark>telemedicinske</mark>") || html.contains("<mark>Telemedicin</mark>"))
+            #expect(html.contains("href=\"/organer/\(MeetingWork.slug)/moeder/2021-06-18#"))
+            #expect(html.contains("value=\"telemedicin\""))
+            #expect(html.contains("<option value=\"newest\" selected=\"selected\">"))
+            #expect(html.contains("href=\"/soeg/forloeb?q=telemedicin&amp;organ=\(MeetingWork.slug)&amp;sortering=newest\"")
+                || html.contains("href=\"/soeg/forloeb?q=telemedicin&organ=\(MeetingWork.slug)&sortering=newest\""))
+            #expect(try await visitor.get("/soeg").status == .ok)
+            #expect(try await visitor.get("/").body.string.contains("href=\"/soeg\""))
+
+            let bad = try await visitor.get("/soeg?q=budget&fra=2021-13-45&organ=intet-forum")
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Skriv datoen som ÅÅÅÅ-MM-DD"))
+            #expect(bad.body.string.contains("Der er intet forum med det navn"))
+            #expect(bad.body.string.contains("aria-invalid=\"true\""))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func noQueryMakesAnErrorPage(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let visitor = Browser(app)
+            for query in ["010190-1234", "0101901234", "'; DROP TABLE meetings; --", "\"", "\"\"\"kol", "NEAR(kol budget)",
+                          "public_text:kol", "kol*", "kol OR budget", "(((", "^budget", "a & b | !c", "'budget':*", "<->",
+                          "%00", "%E2%80%AE", String(repeating: "budget ", count: 200), "💊"] {
+                let encoded = query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+                for path in ["/soeg?q=\(encoded)", "/soeg/forloeb?q=\(encoded)", "/soeg?q=\(encoded)&side=99999&sortering=x"] {
+                    let response = try await visitor.get(path)
+                    #expect(response.status == .ok, "\(path): \(response.status)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func theTopicHistoryRunsFromTheFirstDiscussionAndQuotesDecisions(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let page = try await Browser(app).get("/soeg/forloeb?q=klyngestyregruppen")
+            #expect(page.status == .ok)
+            let html = page.body.string
+            let years = ["2015", "2021", "2022"].compactMap { html.range(of: "<h2>\($0)</h2>")?.lowerBound }
+            #expect(years.count == 3 && years == years.sorted(), "the years in order, oldest first")
+            #expect(html.contains("<blockquote>"), "decisions quoted")
+            #expect(html.contains("rel=\"bookmark\""))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func rebuildingTheIndexFindsTheSame(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let before = try await Self.search(app, "budget")
+            let count = try await SearchIndex(database: app.db).rebuild()
+            let items = try await AgendaItemModel.query(on: app.db).filter(\.$isBreak == false).count()
+            #expect(count == items)
+            // The same items; equally good matches may come in another order, as rebuilding renumbers them.
+            let after = try await Self.search(app, "budget")
+            #expect(after.count == before.count)
+            #expect(Set(after.map(\.url)) == Set(before.map(\.url)))
+        }
+    }
+
+    /// A viewer in `role` in the demo's cluster steering group, as the pages would see them.
+    static func viewer(_ app: Application, role: Viewer.BodyRole) async throws -> Viewer {
+        Viewer(userID: UUID(), name: "Test", isAdministrator: false, roles: [try await MeetingWork.body(app).id: role])
+    }
+}
