@@ -238,7 +238,7 @@ struct MeetingGeneratorTests {
         try await withApp(database) { app in
             let console = RecordingConsole()
             try await Self.run(["generate", "--meetings", "25", "--seed", "9"], app: app, console: console)
-            let summary = try #require(console.lines.last)
+            let summary = try #require(console.lines.first { $0.hasPrefix("Generated ") })
             #expect(summary.hasPrefix("Generated 25 meetings of "))
             #expect(summary.contains("items/s"))
             #expect(try await BodyModel.query(on: app.db).filter(\.$slug == "sundhedsstyregruppen-syntetisk-9").count() == 1)

@@ -1305,6 +1305,14 @@ extension MeetingGenerator {
             "{S} i {C}",
         ].map(Template.init)
 
+        /// What follows a title's dash, in the fixtures' words.
+        static let titleQualifiers = [
+            "status og erfaringer", "forslag til kommissorium", "input til Sundhedsstyregruppen", "status på implementering",
+            "drøftelse af opmærksomhedspunkter", "orientering fra formandskabet", "revision af kommissorium",
+            "evaluering og erfaringer", "økonomi og budget", "erfaringer fra kommunerne", "fælles anbefalinger",
+            "status på projektet", "tværsektorielle indsatser", "afrapportering fra arbejdsgruppen", "drøftelse af udfordringer",
+        ]
+
         static let recommendations = [
             "At {N} godkender forslag til kommissorium for arbejdet med {s}.",
             "At {N} godkender den fælles plan for {s}.",
@@ -1374,7 +1382,12 @@ extension MeetingGenerator {
 
         func subjectItem(style: StyledTexts, isHeld: Bool, random: inout SplitMix64) -> ItemText {
             let subject = Subjects.weighted[random.below(Subjects.weighted.count)]
-            let title = random.chance(0.75) ? random.pick(style.subjectTitles[subject]) : random.pick(style.fixtureTitles)
+            var title = random.chance(0.75) ? random.pick(style.subjectTitles[subject]) : random.pick(style.fixtureTitles)
+            // Minutes come back to a subject under slightly different titles ("Status på ... – fælles anbefalinger").
+            if random.chance(0.4) {
+                title += " – "
+                title += random.pick(Templates.titleQualifiers)
+            }
             var recommendations = [random.chance(0.7) ? random.pick(style.subjectRecommendations[subject])
                 : random.pick(style.fixtureRecommendations)]
             if random.chance(0.25) { recommendations.append(random.pick(style.fixtureRecommendations)) }
