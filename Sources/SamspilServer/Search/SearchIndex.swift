@@ -115,8 +115,8 @@ struct SearchIndex {
     }
 
     /// Indexes every meeting anew, a batch of meetings at a time; `progress` gets the items done. The
-    /// next two batches are read and tokenised on other cores while one is written, so a rebuild keeps
-    /// the machine busy rather than waiting on each step in turn.
+    /// next two batches are prepared (read and tokenised) while one is written. On SQLite they overlap
+    /// little so far: reads and writes share one connection per event loop (see docs/benchmarks.md).
     @discardableResult
     func rebuild(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         let sql = try sql
