@@ -94,11 +94,11 @@ struct DemoCommand: AsyncCommandGroup {
                 .generate(meetings: count, progress: { progress.show(done: $0) })
             let elapsed = ContinuousClock.now - started
             progress.finish()
-            console.print(GenerationProgress.summaryLine(summary, seconds: secondsIn(elapsed)))
+            console.print(GenerationProgress.summaryLine(summary, seconds: elapsed.seconds))
             // The rows are written directly, past the writer that indexes each meeting: index them all.
             let indexing = ContinuousClock.now
             let items = try await SearchIndex(database: app.db).rebuild()
-            console.print(String(format: "Indexed %d items for search in %.1f s.", items, secondsIn(ContinuousClock.now - indexing)))
+            console.print(String(format: "Indexed %d items for search in %.1f s.", items, (ContinuousClock.now - indexing).seconds))
         }
     }
 }
@@ -120,7 +120,7 @@ final class GenerationProgress: @unchecked Sendable {
     }
 
     func show(done: Int) {
-        let seconds = secondsIn(ContinuousClock.now - started)
+        let seconds = (ContinuousClock.now - started).seconds
         let rate = seconds > 0 ? Int(Double(done) / seconds) : 0
         let line = "\(MeetingGenerator.NumberText.grouped(done)) / \(MeetingGenerator.NumberText.grouped(total)) meetings, \(MeetingGenerator.NumberText.grouped(rate)) meetings/s"
         if onTerminal {
@@ -147,9 +147,4 @@ final class GenerationProgress: @unchecked Sendable {
             + "\(MeetingGenerator.NumberText.grouped(summary.attendance)) attendance rows in \(String(format: "%.1f", seconds)) s "
             + "(\(MeetingGenerator.NumberText.grouped(rate)) items/s)."
     }
-}
-
-/// A duration in seconds (a function of its own: the search command has a `Duration` extension of the same name).
-private func secondsIn(_ duration: Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }

@@ -132,5 +132,6 @@ struct ReindexCommand: AsyncCommand {
 }
 
 extension Duration {
+    /// In seconds, for rates and reports.
     var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
