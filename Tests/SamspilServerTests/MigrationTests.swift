@@ -17,6 +17,7 @@ struct MigrationTests {
                 switch migration {
                 case is AddSecretariatColumns: "SELECT is_break FROM agenda_items WHERE 1 = 0"
                 case is AddPublicationColumns: "SELECT revision, cancelled_at FROM meetings WHERE 1 = 0"
+                case is UpgradeSearchIndex: "SELECT doc_id FROM search_entries WHERE 1 = 0"
                 default: nil
                 }
             }
@@ -35,7 +36,10 @@ struct MigrationTests {
             #expect(try await tableNames(app.db).isSuperset(of: tables))
             for migration in migrations.reversed() {
                 try await migration.revert(on: app.db)
-                if let query = probe(migration) {
+                if migration is UpgradeSearchIndex {
+                    // Keeps the index as it is: the form before it is not known to the code any more.
+                    #expect(await hasColumn(probe(migration) ?? ""), "\(migration.name) broke the index")
+                } else if let query = probe(migration) {
                     #expect(await !hasColumn(query), "\(migration.name) left its columns")
                 } else {
                     #expect(!(try await tableNames(app.db)).contains(tableOf(migration)), "\(migration.name) left its table")

@@ -144,6 +144,22 @@ struct SearchTests {
             let otherBody = try await MeetingWork.body(app, slug: MeetingWork.otherSlug)
             #expect(try await Self.search(app, "klyngestyregruppen") { $0.bodyIDs = [otherBody.id] }.isEmpty)
 
+            // Relevance: the items with the words in their title first, each group newest first.
+            let inTitle = all.map { result in
+                SearchQuery("klyngestyregruppen").terms.allSatisfy { term in
+                    IndexedText(result.title).allStems.contains { term.term.matches(stem: $0, prefix: term.prefix) }
+                }
+            }
+            #expect(inTitle.contains(true) && inTitle.contains(false))
+            #expect(inTitle == inTitle.sorted { $0 && !$1 }, "title matches first")
+            for group in [true, false] {
+                let dates = zip(all, inTitle).filter { $0.1 == group }.map(\.0.date)
+                #expect(dates == dates.sorted(by: >), "each group newest first")
+            }
+            let relevancePages = try await Self.search(app, "klyngestyregruppen", limit: 20)
+                + (try await Self.search(app, "klyngestyregruppen", limit: 20) { $0.offset = 20 })
+            #expect(relevancePages == Array(all.prefix(40)), "relevance pages run on past the title matches")
+
             // Pages of the same order add up to the whole, none twice.
             let first = try await Self.search(app, "klyngestyregruppen", limit: 20) { $0.order = .newest }
             let second = try await Self.search(app, "klyngestyregruppen", limit: 20) { $0.order = .newest; $0.offset = 20 }

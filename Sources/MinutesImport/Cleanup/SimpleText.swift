@@ -44,8 +44,6 @@ enum SimpleText {
         }
     }
 
-    /// U+0020 or U+00A0 (no-break space) starts at `index`: its byte length, else 0.
-    @inline(__always)
     /// The byte offsets of the text between its leading and trailing spaces (space and no-break space).
     static func spacesTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
         var start = 0
@@ -67,6 +65,8 @@ enum SimpleText {
         return (start, end)
     }
 
+    /// U+0020 or U+00A0 (no-break space) starts at `index`: its byte length, else 0.
+    @inline(__always)
     static func spaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         if bytes[index] == 0x20 { return 1 }
         return bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 ? 2 : 0

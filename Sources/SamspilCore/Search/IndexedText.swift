@@ -47,7 +47,9 @@ public struct IndexedText: Equatable, Sendable {
     /// The text PostgreSQL indexes.
     public var formText: String { (forms + derivedForms).joined(separator: " ") }
     /// The text FTS5 indexes.
-    public var stemText: String { (stems + derivedStems).joined(separator: " ") }
+    public var stemText: String { allStems.joined(separator: " ") }
+    /// Every stem FTS5 indexes: the words' and the derived terms'.
+    public var allStems: [String] { stems + derivedStems }
 }
 
 /// One searchable word: as written (normalised) and stemmed, both of letters and digits only, so that

@@ -57,13 +57,32 @@ public struct SearchQuery: Equatable, Sendable {
     }
 
     /// An FTS5 query over indexed stems: `"telemedicin"* AND "kol" AND "sundhed hospitalsplan"`.
-    public var fts5: String {
+    public var fts5: String { fts5 { _ in nil } }
+
+    /// The FTS5 query with each prefix word written out as the indexed stems it stands for, when
+    /// `expansion` knows them: `("telemedicin" OR "telemedicinsk") AND "kol"`. FTS5 reads a prefix query
+    /// by merging every matching stem's whole list of rows before it returns the first; an OR of terms it
+    /// reads lazily, so the newest matches come at once however common the word.
+    public func fts5(expansion: (SearchTerm) -> [String]?) -> String {
         parts.map { part in
             switch part {
-            case .word(let term): "\"\(term.stem)\"" + (term.usesPrefix ? "*" : "")
-            case .phrase(let terms): "\"" + terms.map(\.stem).joined(separator: " ") + "\""
+            case .word(let term):
+                guard term.usesPrefix else { return "\"\(term.stem)\"" }
+                guard let stems = expansion(term) else { return "\"\(term.stem)\"*" }
+                // No stem starts with it: the word itself, which then matches nothing.
+                guard !stems.isEmpty else { return "\"\(term.stem)\"" }
+                return "(" + stems.map { "\"\($0)\"" }.joined(separator: " OR ") + ")"
+            case .phrase(let terms): return "\"" + terms.map(\.stem).joined(separator: " ") + "\""
             }
         }.joined(separator: " AND ")
+    }
+
+    /// The words whose stems `fts5(expansion:)` asks to write out.
+    public var prefixTerms: [SearchTerm] {
+        parts.compactMap { part in
+            guard case .word(let term) = part, term.usesPrefix else { return nil }
+            return term
+        }
     }
 
     /// A PostgreSQL `to_tsquery('danish', …)` over the forms, which PostgreSQL stems as it stemmed the

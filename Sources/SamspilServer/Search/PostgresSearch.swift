@@ -2,23 +2,24 @@ import Foundation
 import SamspilCore
 import SQLKit
 
-/// The index on PostgreSQL: each item's facts with two `tsvector`s made by the built-in `danish`
+/// The index on PostgreSQL: each item's facts with `tsvector`s made by the built-in `danish`
 /// configuration from the item's words (`IndexedText.formText`: PostgreSQL stems them with the same
-/// Snowball algorithm as `DanishStemmer`), one of what the public may find and one of everything, each
-/// with a GIN index.
+/// Snowball algorithm as `DanishStemmer`): the public title, what the public may find and everything,
+/// the last two with a GIN index. Items are numbered and ordered as on SQLite (`SearchDocumentNumbers`),
+/// and relevance is the same: title matches first, each group newest first.
 struct PostgresSearch: SearchBackend {
     static func createTables(on sql: any SQLDatabase) async throws {
         try await sql.raw("""
             CREATE TABLE search_entries (
-                item_id UUID PRIMARY KEY,
+                doc_id BIGINT PRIMARY KEY,
+                item_id UUID NOT NULL UNIQUE,
                 meeting_id UUID NOT NULL,
                 body_id UUID NOT NULL,
                 cluster TEXT,
-                date TEXT NOT NULL,
-                position INTEGER NOT NULL,
                 kind TEXT,
                 has_decision BOOLEAN NOT NULL,
                 decision_is_public BOOLEAN NOT NULL,
+                title_vector TSVECTOR NOT NULL,
                 public_vector TSVECTOR NOT NULL,
                 full_vector TSVECTOR NOT NULL
             )
@@ -36,19 +37,25 @@ struct PostgresSearch: SearchBackend {
         for batch in meetings.chunked(1000) {
             try await sql.raw("DELETE FROM search_entries WHERE meeting_id IN (\(binds: Array(batch)))").run()
         }
-        // 11 values a row: well inside PostgreSQL's 65,535 parameters a statement.
-        for batch in entries.chunked(1000) {
-            let rows = batch.map { entry -> SQLExpression in
+        try await append(entries, on: sql)
+    }
+
+    func append(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws {
+        let numbers = try await SearchDocumentNumbers.assign(entries, on: sql)
+        // 12 values a row: well inside PostgreSQL's 65,535 parameters a statement.
+        for batch in Array(zip(numbers, entries)).chunked(1000) {
+            let rows = batch.map { number, entry -> SQLExpression in
                 SQLQueryString("""
-                    (\(bind: entry.itemID), \(bind: entry.meetingID), \(bind: entry.bodyID), \(bind: entry.cluster), \
-                    \(bind: entry.date), \(bind: entry.position), \(bind: entry.kind?.rawValue), \(bind: entry.hasDecision), \
-                    \(bind: entry.decisionIsPublic), to_tsvector('danish', \(bind: entry.publicText.formText)), \
+                    (\(bind: number), \(bind: entry.itemID), \(bind: entry.meetingID), \(bind: entry.bodyID), \(bind: entry.cluster), \
+                    \(bind: entry.kind?.rawValue), \(bind: entry.hasDecision), \(bind: entry.decisionIsPublic), \
+                    to_tsvector('danish', \(bind: entry.publicTitle.formText)), \
+                    to_tsvector('danish', \(bind: entry.publicTitle.formText + " " + entry.publicText.formText)), \
                     to_tsvector('danish', \(bind: entry.fullText.formText)))
                     """)
             }
             try await sql.raw("""
-                INSERT INTO search_entries (item_id, meeting_id, body_id, cluster, date, position, kind, has_decision,
-                                            decision_is_public, public_vector, full_vector)
+                INSERT INTO search_entries (doc_id, item_id, meeting_id, body_id, cluster, kind, has_decision,
+                                            decision_is_public, title_vector, public_vector, full_vector)
                 VALUES \(SQLList(rows))
                 """).run()
         }
@@ -58,29 +65,29 @@ struct PostgresSearch: SearchBackend {
         try await sql.raw("TRUNCATE search_entries").run()
     }
 
+    /// Statistics for the planner, which would otherwise plan for the empty table it last saw.
+    func finishRebuild(on sql: any SQLDatabase) async throws {
+        try await sql.raw("ANALYZE search_entries").run()
+    }
+
     func search(_ request: SearchRequest, on sql: any SQLDatabase) async throws -> SearchHits {
         let query: SQLQueryString = "to_tsquery('danish', \(bind: request.query.tsquery))"
         let match: SQLQueryString
-        let vector: SQLQueryString
         var members: Set<UUID> = []
         switch request.membersOf {
         case nil:
             match = "e.full_vector @@ q.query"
-            vector = "e.full_vector"
         case let bodies? where bodies.isEmpty:
             match = "e.public_vector @@ q.query"
-            vector = "e.public_vector"
         case let bodies?:
             members = bodies
-            let own: SQLQueryString = "e.body_id IN (\(binds: Array(bodies)))"
-            match = "(e.public_vector @@ q.query OR (\(own) AND e.full_vector @@ q.query))"
-            vector = "CASE WHEN \(own) THEN e.full_vector ELSE e.public_vector END"
+            match = "(e.public_vector @@ q.query OR (e.body_id IN (\(binds: Array(bodies))) AND e.full_vector @@ q.query))"
         }
         let filters = SearchFilters(request: request, members: members).sql
         let order: SQLQueryString = switch request.order {
-        case .relevance: "ts_rank(\(vector), q.query) DESC, e.date DESC, e.position"
-        case .newest: "e.date DESC, e.position"
-        case .oldest: "e.date ASC, e.position"
+        case .relevance: "e.title_vector @@ q.query DESC, e.doc_id DESC"
+        case .newest: "e.doc_id DESC"
+        case .oldest: "e.doc_id / \(unsafeRaw: String(SearchDocumentNumbers.itemsPerMeeting)), e.doc_id DESC"
         }
         let from: SQLQueryString = "FROM search_entries e, \(query) AS q(query) WHERE \(match) \(filters)"
         let rows = try await sql.raw("""
@@ -89,5 +96,37 @@ struct PostgresSearch: SearchBackend {
         let total = try await sql.raw("SELECT count(*) AS n FROM (SELECT 1 \(from) LIMIT \(bind: SearchHits.countLimit)) AS matches")
             .first()?.decode(column: "n", as: Int.self) ?? 0
         return SearchHits(hits: try rows.map(SearchHits.Hit.init(row:)), total: total)
+    }
+}
+
+/// The filters of a request as SQL over the entries table `e`, for PostgreSQL.
+struct SearchFilters {
+    let request: SearchRequest
+    /// The bodies whose unpublished decisions the viewer may read.
+    let members: Set<UUID>
+
+    var isEmpty: Bool { conditions.isEmpty }
+
+    /// The conditions, each after AND.
+    var sql: SQLQueryString { conditions.reduce("") { $0 + " AND " + $1 } }
+
+    private var conditions: [SQLQueryString] {
+        var conditions: [SQLQueryString] = []
+        if !request.bodyIDs.isEmpty { conditions.append("e.body_id IN (\(binds: Array(request.bodyIDs)))") }
+        if let cluster = request.cluster { conditions.append("e.cluster = \(bind: cluster)") }
+        if let period = request.period {
+            conditions.append("e.doc_id BETWEEN \(bind: period.lower) AND \(bind: period.upper)")
+        }
+        if let kind = request.kind { conditions.append("e.kind = \(bind: kind.rawValue)") }
+        if request.onlyDecisions {
+            if request.membersOf == nil {
+                conditions.append("e.has_decision = \(bind: true)")
+            } else if members.isEmpty {
+                conditions.append("e.decision_is_public = \(bind: true)")
+            } else {
+                conditions.append("(e.decision_is_public = \(bind: true) OR (e.has_decision = \(bind: true) AND e.body_id IN (\(binds: Array(members)))))")
+            }
+        }
+        return conditions
     }
 }

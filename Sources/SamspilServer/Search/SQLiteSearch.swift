@@ -2,170 +2,253 @@ import Foundation
 import SamspilCore
 import SQLKit
 
-/// The index on SQLite: `search_entries` holds each item's facts for filters and sorting, and the FTS5
-/// table `search_text` (contentless: the texts are in their own tables already) holds its stems in three
-/// columns: what the public may find, everything, and the body as a term (`b` and its id in hex), so
-/// that one MATCH expression says "the public text of any item, or the full text of this member's
-/// bodies' items" and bm25 ranks both alike.
+/// The index on SQLite: an FTS5 table `search_text` over stems, whose row ids are the items' numbers in
+/// newest-first order (`SearchDocumentNumbers`), and `search_entries`, which turns a number into the item.
+///
+/// Every question a search asks is one FTS5 expression read in row-id order, so a page costs the same
+/// however many items match: the text (`title`, the rest of the public `text`, and `restricted`, which
+/// holds the whole text of an item only where members read more than the public), and the filters as
+/// terms of the `facets` column (the body, the cluster, the kind, whether there is a decision and
+/// whether the public may read it). Relevance puts the items whose title matches first; each group
+/// newest first. (FTS5's bm25 reads every row of every query word to weigh it: over a million items,
+/// hundreds of milliseconds for a common word.)
+///
+/// The table is contentless (the texts are in their own tables), tokenised by FTS5's `ascii` tokeniser:
+/// stems are letters and digits already (see `SearchTerm`), and it reads them several times faster than
+/// `unicode61`. `search_terms` lists every stem indexed, so a prefix word is written out as the stems
+/// that start with it (see `SearchQuery.fts5(expansion:)`).
 struct SQLiteSearch: SearchBackend {
     static func createTables(on sql: any SQLDatabase) async throws {
         try await sql.raw("""
             CREATE TABLE search_entries (
                 doc_id INTEGER PRIMARY KEY,
                 item_id BLOB NOT NULL UNIQUE,
-                meeting_id BLOB NOT NULL,
-                body_id BLOB NOT NULL,
-                cluster TEXT,
-                date TEXT NOT NULL,
-                position INTEGER NOT NULL,
-                kind TEXT,
-                has_decision INTEGER NOT NULL,
-                decision_is_public INTEGER NOT NULL
+                meeting_id BLOB NOT NULL
             )
             """).run()
         try await sql.raw("CREATE INDEX search_entries_meeting_id_idx ON search_entries (meeting_id)").run()
-        // Stems are letters and digits (see SearchTerm): unicode61 keeps each whole and leaves æ, ø, å be.
         try await sql.raw("""
             CREATE VIRTUAL TABLE search_text USING fts5(
-                public_text, full_text, audience,
-                content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+                title, text, restricted, facets, content='', contentless_delete=1, tokenize='ascii'
             )
             """).run()
-        // Ranked by bm25 over the two texts; the audience column only filters.
-        try await sql.raw("INSERT INTO search_text (search_text, rank) VALUES ('rank', 'bm25(1.0, 1.0, 0.0)')").run()
+        // The public titles again, on their own: the first group of relevance reads them alone, rather
+        // than every row of its words in `search_text` to see which have them in the title.
+        try await sql.raw("""
+            CREATE VIRTUAL TABLE search_titles USING fts5(title, content='', contentless_delete=1, tokenize='ascii')
+            """).run()
+        for table in ["search_text", "search_titles"] {
+            // FTS5 collects new terms in memory and writes them out as a segment when a transaction ends
+            // or this much is collected (default 1 MB), and merges segments 16 at a time rather than 4: a
+            // rebuild writes fewer segments and merges them less often.
+            try await sql.raw("INSERT INTO \(ident: table) (\(ident: table), rank) VALUES ('hashsize', 67108864)").run()
+            try await sql.raw("INSERT INTO \(ident: table) (\(ident: table), rank) VALUES ('automerge', 16)").run()
+        }
+        try await sql.raw("CREATE TABLE search_terms (term TEXT PRIMARY KEY) WITHOUT ROWID").run()
     }
 
     static func dropTables(on sql: any SQLDatabase) async throws {
+        try await sql.raw("DROP TABLE IF EXISTS search_terms").run()
+        try await sql.raw("DROP TABLE IF EXISTS search_titles").run()
         try await sql.raw("DROP TABLE IF EXISTS search_text").run()
         try await sql.raw("DROP TABLE IF EXISTS search_entries").run()
     }
 
     func replace(meetings: [UUID], with entries: [SearchEntry], on sql: any SQLDatabase) async throws {
         for batch in meetings.chunked(400) {
-            try await sql.raw("""
-                DELETE FROM search_text WHERE rowid IN (SELECT doc_id FROM search_entries WHERE meeting_id IN (\(binds: Array(batch))))
-                """).run()
+            for table in ["search_text", "search_titles"] {
+                try await sql.raw("""
+                    DELETE FROM \(ident: table) WHERE rowid IN (SELECT doc_id FROM search_entries WHERE meeting_id IN (\(binds: Array(batch))))
+                    """).run()
+            }
             try await sql.raw("DELETE FROM search_entries WHERE meeting_id IN (\(binds: Array(batch)))").run()
         }
-        // 9 values a row: well inside SQLite's 32,766 parameters a statement.
-        for batch in entries.chunked(1000) {
-            let rows = batch.map { entry -> SQLExpression in
+        try await append(entries, on: sql)
+        // New stems for the prefix expansion (a rebuild lists them all at its end, see `finishRebuild`).
+        var stems = Set<String>()
+        for entry in entries { stems.formUnion(entry.fullText.allStems) }
+        for batch in Array(stems).chunked(5000) {
+            try await sql.raw("INSERT OR IGNORE INTO search_terms (term) VALUES \(SQLList(batch.map { SQLGroupExpression(SQLBind($0)) }))").run()
+        }
+    }
+
+    func append(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws {
+        let numbers = try await SearchDocumentNumbers.assign(entries, on: sql)
+        let numbered = Array(zip(numbers, entries))
+        // 5 values a row: well inside SQLite's 32,766 parameters a statement.
+        for batch in numbered.chunked(2000) {
+            let rows = batch.map { number, entry in
+                SQLGroupExpression([SQLBind(number), SQLBind(entry.itemID), SQLBind(entry.meetingID)] as [any SQLExpression])
+            }
+            try await sql.raw("INSERT INTO search_entries (doc_id, item_id, meeting_id) VALUES \(SQLList(rows))").run()
+            let texts = batch.map { number, entry in
                 SQLGroupExpression([
-                    SQLBind(entry.itemID), SQLBind(entry.meetingID), SQLBind(entry.bodyID), SQLBind(entry.cluster),
-                    SQLBind(entry.date), SQLBind(entry.position), SQLBind(entry.kind?.rawValue),
-                    SQLBind(entry.hasDecision), SQLBind(entry.decisionIsPublic),
+                    SQLBind(number), SQLBind(entry.publicTitle.stemText), SQLBind(entry.publicText.stemText),
+                    SQLBind(entry.fullTextIsPublic ? "" : entry.fullText.stemText), SQLBind(Self.facets(of: entry)),
                 ] as [any SQLExpression])
             }
-            let ids = try await sql.raw("""
-                INSERT INTO search_entries (item_id, meeting_id, body_id, cluster, date, position, kind, has_decision, decision_is_public)
-                VALUES \(SQLList(rows)) RETURNING doc_id, item_id
-                """).all()
-            var docIDs: [UUID: Int] = [:]
-            for row in ids { docIDs[try row.decode(column: "item_id", as: UUID.self)] = try row.decode(column: "doc_id", as: Int.self) }
-            let texts = batch.compactMap { entry -> SQLExpression? in
-                guard let docID = docIDs[entry.itemID] else { return nil }
-                return SQLGroupExpression([
-                    SQLBind(docID), SQLBind(entry.publicText.stemText), SQLBind(entry.fullText.stemText),
-                    SQLBind(Self.audience(entry.bodyID)),
-                ] as [any SQLExpression])
+            try await sql.raw("INSERT INTO search_text (rowid, title, text, restricted, facets) VALUES \(SQLList(texts))").run()
+            let titles = batch.filter { !$0.1.publicTitle.isEmpty }.map { number, entry in
+                SQLGroupExpression([SQLBind(number), SQLBind(entry.publicTitle.stemText)] as [any SQLExpression])
             }
-            try await sql.raw("INSERT INTO search_text (rowid, public_text, full_text, audience) VALUES \(SQLList(texts))").run()
+            if !titles.isEmpty {
+                try await sql.raw("INSERT INTO search_titles (rowid, title) VALUES \(SQLList(titles))").run()
+            }
         }
     }
 
     func removeAll(on sql: any SQLDatabase) async throws {
         try await sql.raw("INSERT INTO search_text (search_text) VALUES ('delete-all')").run()
+        try await sql.raw("INSERT INTO search_titles (search_titles) VALUES ('delete-all')").run()
         try await sql.raw("DELETE FROM search_entries").run()
+        try await sql.raw("DELETE FROM search_terms").run()
+    }
+
+    /// Lists the stems of the new index for the prefix expansion, from FTS5's own list of its terms
+    /// (faster than collecting them while indexing), and merges its segments.
+    func finishRebuild(on sql: any SQLDatabase) async throws {
+        try await sql.raw("CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, search_text, row)").run()
+        try await sql.raw("INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_vocabulary").run()
+        try await sql.raw("DROP TABLE temp.search_vocabulary").run()
     }
 
     func search(_ request: SearchRequest, on sql: any SQLDatabase) async throws -> SearchHits {
-        let terms = "(\(request.query.fts5))"
-        let match: String
-        var members: Set<UUID> = []
-        switch request.membersOf {
-        case nil:
-            match = "{full_text} : \(terms)"
-        case let bodies? where bodies.isEmpty:
-            match = "{public_text} : \(terms)"
-        case let bodies?:
-            members = bodies
-            let audience = bodies.sorted { $0.uuidString < $1.uuidString }.map { "\"\(Self.audience($0))\"" }.joined(separator: " OR ")
-            match = "{public_text} : \(terms) OR ({full_text} : \(terms) AND {audience} : (\(audience)))"
+        let expansions = try await self.expansions(of: request.query, on: sql)
+        let terms = request.query.fts5 { expansions[$0] ?? nil }
+        let expression = SearchExpression(request: request, terms: terms)
+        let period = request.period.map { range -> SQLQueryString in
+            "AND rowid BETWEEN \(bind: range.lower) AND \(bind: range.upper)"
+        } ?? ""
+        func numbers(_ match: String, order: String = "rowid DESC", limit: Int, offset: Int) async throws -> [Int] {
+            guard limit > 0 else { return [] }
+            return try await sql.raw("""
+                SELECT rowid AS doc_id FROM search_text WHERE search_text MATCH \(bind: match) \(period)
+                ORDER BY \(unsafeRaw: order) LIMIT \(bind: limit) OFFSET \(bind: offset)
+                """).all().map { try $0.decode(column: "doc_id", as: Int.self) }
         }
-        let filters = SearchFilters(request: request, members: members)
-        let rows: [any SQLRow]
-        let total: Int
-        if filters.isEmpty, request.order == .relevance {
-            // Nothing to filter: FTS5 ranks inside the index (`ORDER BY rank LIMIT`) and only the page's
-            // hits are looked up; a common word matches a large part of a million items.
-            rows = try await sql.raw("""
-                SELECT e.item_id, e.meeting_id FROM (
-                    SELECT rowid AS doc_id, rank FROM search_text WHERE search_text MATCH \(bind: match)
-                    ORDER BY rank, rowid LIMIT \(bind: request.limit) OFFSET \(bind: request.offset)
-                ) AS hit JOIN search_entries e ON e.doc_id = hit.doc_id
-                ORDER BY hit.rank, hit.doc_id
-                """).all()
-            total = try await sql.raw("""
-                SELECT count(*) AS n FROM (SELECT 1 FROM search_text WHERE search_text MATCH \(bind: match) LIMIT \(bind: SearchHits.countLimit))
+        func count(_ match: String, upTo limit: Int) async throws -> Int {
+            try await sql.raw("""
+                SELECT count(*) AS n FROM (SELECT 1 FROM search_text WHERE search_text MATCH \(bind: match) \(period) LIMIT \(bind: limit))
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
-        } else {
-            let from: SQLQueryString = """
-                FROM search_text JOIN search_entries e ON e.doc_id = search_text.rowid
-                WHERE search_text MATCH \(bind: match) \(filters.sql)
-                """
-            rows = try await sql.raw("""
-                SELECT e.item_id, e.meeting_id \(from) ORDER BY \(unsafeRaw: Self.order(request.order))
-                LIMIT \(bind: request.limit) OFFSET \(bind: request.offset)
-                """).all()
-            total = try await sql.raw("SELECT count(*) AS n FROM (SELECT 1 \(from) LIMIT \(bind: SearchHits.countLimit))")
-                .first()?.decode(column: "n", as: Int.self) ?? 0
         }
-        return SearchHits(hits: try rows.map(SearchHits.Hit.init(row:)), total: total)
+        /// The title matches: newest first from the titles, each checked against the whole expression
+        /// (the viewer's texts and the filters) by its row id.
+        let titleMatches: SQLQueryString = """
+            FROM search_titles WHERE search_titles MATCH \(bind: terms) \(period)
+            AND EXISTS (SELECT 1 FROM search_text s WHERE s.search_text MATCH \(bind: expression.matches) AND s.rowid = search_titles.rowid)
+            """
+
+        var found: [Int]
+        switch request.order {
+        case .relevance:
+            found = request.limit > 0 ? try await sql.raw("""
+                SELECT rowid AS doc_id \(titleMatches) ORDER BY rowid DESC LIMIT \(bind: request.limit) OFFSET \(bind: request.offset)
+                """).all().map { try $0.decode(column: "doc_id", as: Int.self) } : []
+            // The page runs past the title matches into the others: how many title matches it skipped.
+            let skipped = found.isEmpty && request.offset > 0
+                ? try await sql.raw("SELECT count(*) AS n FROM (SELECT 1 \(titleMatches) LIMIT \(bind: request.offset))")
+                    .first()?.decode(column: "n", as: Int.self) ?? 0
+                : request.offset + found.count
+            found += try await numbers(expression.otherMatches, limit: request.limit - found.count,
+                                       offset: max(0, request.offset - skipped))
+        case .newest:
+            found = try await numbers(expression.matches, limit: request.limit, offset: request.offset)
+        case .oldest:
+            // Days and meetings oldest first, each agenda from the top: every match is sorted.
+            found = try await numbers(expression.matches, order: "rowid / \(SearchDocumentNumbers.itemsPerMeeting), rowid DESC",
+                                      limit: request.limit, offset: request.offset)
+        }
+        let total = try await count(expression.matches, upTo: SearchHits.countLimit)
+        return SearchHits(hits: try await hits(found, on: sql), total: total)
     }
 
-    /// The ORDER BY of `order`; the items of one meeting keep their agenda order.
-    static func order(_ order: SearchRequest.Order) -> String {
-        switch order {
-        case .relevance: "search_text.rank, e.date DESC, e.position"
-        case .newest: "e.date DESC, e.position"
-        case .oldest: "e.date ASC, e.position"
+    /// The items of `numbers`, in their order.
+    private func hits(_ numbers: [Int], on sql: any SQLDatabase) async throws -> [SearchHits.Hit] {
+        guard !numbers.isEmpty else { return [] }
+        var hits: [Int: SearchHits.Hit] = [:]
+        for row in try await sql.raw("SELECT doc_id, item_id, meeting_id FROM search_entries WHERE doc_id IN (\(binds: numbers))").all() {
+            hits[try row.decode(column: "doc_id", as: Int.self)] = try SearchHits.Hit(row: row)
         }
+        return numbers.compactMap { hits[$0] }
     }
 
-    /// The term that names an item's body in the `audience` column.
-    static func audience(_ bodyID: UUID) -> String {
-        "b" + bodyID.uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    /// The indexed stems each prefix word of `query` stands for; nil for a word that starts so many
+    /// that FTS5's own prefix query is the better way.
+    private func expansions(of query: SearchQuery, on sql: any SQLDatabase) async throws -> [SearchTerm: [String]?] {
+        var expansions: [SearchTerm: [String]?] = [:]
+        for term in query.prefixTerms {
+            let stems = try await sql.raw("""
+                SELECT term FROM search_terms WHERE term >= \(bind: term.stem) AND term < \(bind: term.stem + "\u{10FFFF}")
+                ORDER BY term LIMIT \(bind: Self.maximumExpansion + 1)
+                """).all().map { try $0.decode(column: "term", as: String.self) }
+            expansions[term] = stems.count > Self.maximumExpansion ? .some(nil) : stems
+        }
+        return expansions
+    }
+
+    static let maximumExpansion = 64
+
+    /// The `facets` column's terms of an entry: what the filters ask for, as words no text holds.
+    static func facets(of entry: SearchEntry) -> String {
+        var facets = [body(entry.bodyID)]
+        if let cluster = entry.cluster { facets.append(Self.cluster(cluster)) }
+        if let kind = entry.kind { facets.append(Self.kind(kind)) }
+        if entry.hasDecision { facets.append(Facet.decision) }
+        if entry.decisionIsPublic { facets.append(Facet.publicDecision) }
+        return facets.joined(separator: " ")
+    }
+
+    static func body(_ id: UUID) -> String {
+        "b" + id.uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    }
+
+    static func cluster(_ name: String) -> String {
+        "c" + name.utf8.map { String($0, radix: 16) }.joined()
+    }
+
+    static func kind(_ kind: AgendaItemKind) -> String {
+        "k" + kind.rawValue.lowercased()
+    }
+
+    enum Facet {
+        static let decision = "dall"
+        static let publicDecision = "dpublic"
     }
 }
 
-/// The filters of a request as SQL over the entries table `e`, the same on both databases.
-struct SearchFilters {
-    let request: SearchRequest
-    /// The bodies whose unpublished decisions the viewer may read.
-    let members: Set<UUID>
+/// A request as FTS5 expressions: the texts the viewer may search, and the filters.
+struct SearchExpression {
+    /// Every item that matches.
+    let matches: String
+    /// The items that match but not in their (public) title.
+    let otherMatches: String
 
-    var isEmpty: Bool { conditions.isEmpty }
-
-    /// The conditions, each after AND.
-    var sql: SQLQueryString { conditions.reduce("") { $0 + " AND " + $1 } }
-
-    private var conditions: [SQLQueryString] {
-        var conditions: [SQLQueryString] = []
-        if !request.bodyIDs.isEmpty { conditions.append("e.body_id IN (\(binds: Array(request.bodyIDs)))") }
-        if let cluster = request.cluster { conditions.append("e.cluster = \(bind: cluster)") }
-        if let from = request.from { conditions.append("e.date >= \(bind: from.iso)") }
-        if let to = request.to { conditions.append("e.date <= \(bind: to.iso)") }
-        if let kind = request.kind { conditions.append("e.kind = \(bind: kind.rawValue)") }
-        if request.onlyDecisions {
-            if request.membersOf == nil {
-                conditions.append("e.has_decision = \(bind: true)")
-            } else if members.isEmpty {
-                conditions.append("e.decision_is_public = \(bind: true)")
-            } else {
-                conditions.append("(e.decision_is_public = \(bind: true) OR (e.has_decision = \(bind: true) AND e.body_id IN (\(binds: Array(members)))))")
+    init(request: SearchRequest, terms: String) {
+        typealias S = SQLiteSearch
+        let texts: String
+        var conditions: [String] = []
+        func anyBody(_ ids: some Collection<UUID>) -> String {
+            "{facets} : (" + ids.map(S.body).sorted().joined(separator: " OR ") + ")"
+        }
+        switch request.membersOf {
+        case nil:
+            texts = "{title text restricted} : (\(terms))"
+            if request.onlyDecisions { conditions.append("{facets} : \(S.Facet.decision)") }
+        case let bodies? where bodies.isEmpty:
+            texts = "{title text} : (\(terms))"
+            if request.onlyDecisions { conditions.append("{facets} : \(S.Facet.publicDecision)") }
+        case let bodies?:
+            texts = "({title text} : (\(terms))) OR ({restricted} : (\(terms)) AND \(anyBody(bodies)))"
+            if request.onlyDecisions {
+                conditions.append("({facets} : \(S.Facet.publicDecision) OR ({facets} : \(S.Facet.decision) AND \(anyBody(bodies))))")
             }
         }
-        return conditions
+        conditions.insert("(\(texts))", at: 0)
+        if !request.bodyIDs.isEmpty { conditions.append(anyBody(request.bodyIDs)) }
+        if let cluster = request.cluster { conditions.append("{facets} : \(S.cluster(cluster))") }
+        if let kind = request.kind { conditions.append("{facets} : \(S.kind(kind))") }
+        matches = conditions.joined(separator: " AND ")
+        otherMatches = "(\(matches)) NOT {title} : (\(terms))"
     }
 }
 

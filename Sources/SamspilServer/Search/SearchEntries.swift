@@ -36,17 +36,23 @@ struct SearchEntries {
                 ?? itemSections.first { $0.kind == .recommendation }.flatMap { AgendaItemKind(recommendation: $0.text) }
             let hasDecision = itemSections.contains { $0.kind == .decision && !$0.text.isEmpty }
 
-            var full = IndexedText(), open = IndexedText()
-            /// Adds a text to the full text, and to the public text without contact details when the
-            /// public may read it; tokenised once unless there is something to remove.
-            func add(_ text: String, isPublic: Bool) {
+            var full = IndexedText(), publicTitle = IndexedText(), open = IndexedText()
+            var fullTextIsPublic = true
+            /// Adds a text to the full text, and to the public text (or title) without contact details
+            /// when the public may read it; tokenised once unless there is something to remove.
+            func add(_ text: String, isPublic: Bool, isTitle: Bool = false) {
                 let indexed = IndexedText(text)
                 full.append(indexed)
-                guard isPublic else { return }
+                guard isPublic else {
+                    fullTextIsPublic = fullTextIsPublic && indexed.isEmpty
+                    return
+                }
                 let shown = ContactDetails.redacted(in: text)
-                open.append(shown == text ? indexed : IndexedText(shown))
+                let publicPart = shown == text ? indexed : IndexedText(shown)
+                fullTextIsPublic = fullTextIsPublic && shown == text
+                if isTitle { publicTitle.append(publicPart) } else { open.append(publicPart) }
             }
-            add([title, presenter, caseNumber].compactMap { $0 }.joined(separator: "\n"), isPublic: meeting.status.agendaIsPublic)
+            add([title, presenter, caseNumber].compactMap { $0 }.joined(separator: "\n"), isPublic: meeting.status.agendaIsPublic, isTitle: true)
             for section in itemSections {
                 add([section.heading, section.text].compactMap { $0 }.joined(separator: "\n"),
                     isPublic: section.kind == .decision ? meeting.status.minutesArePublic : meeting.status.agendaIsPublic)
@@ -60,7 +66,7 @@ struct SearchEntries {
                 itemID: itemID, meetingID: meeting.id, bodyID: meeting.bodyID, cluster: meeting.cluster,
                 date: meeting.date, position: try row.decode(column: "position", as: Int.self), kind: kind,
                 hasDecision: hasDecision, decisionIsPublic: hasDecision && meeting.status.minutesArePublic,
-                publicText: open, fullText: full)
+                publicTitle: publicTitle, publicText: open, fullText: full, fullTextIsPublic: fullTextIsPublic)
         }
     }
 
@@ -68,7 +74,7 @@ struct SearchEntries {
         let id: UUID
         let bodyID: UUID
         let cluster: String?
-        let date: String
+        let date: CalendarDay
         let status: MeetingStatus
         /// The body's name and cluster and the meeting's place, searchable with each of its items.
         let metadata: String
@@ -90,11 +96,12 @@ struct SearchEntries {
         var meetings: [UUID: MeetingFacts] = [:]
         for row in rows {
             let id = try row.decode(column: "id", as: UUID.self)
+            let date = try StoredValue.day(try row.decode(column: "date", as: String.self), table: MeetingModel.schema, id: id, field: "date")
             let cluster = try row.decode(column: "cluster", as: String?.self)
             let metadata = [try row.decode(column: "name", as: String.self), cluster, try row.decode(column: "location", as: String?.self)]
             meetings[id] = MeetingFacts(
                 id: id, bodyID: try row.decode(column: "body_id", as: UUID.self), cluster: cluster,
-                date: try row.decode(column: "date", as: String.self),
+                date: date,
                 status: MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned,
                 metadata: metadata.compactMap { $0 }.joined(separator: "\n"))
         }

@@ -11,7 +11,11 @@ import SQLKit
 protocol SearchBackend: Sendable {
     /// Replaces the entries of `meetings` with `entries` (which belong to them).
     func replace(meetings: [UUID], with entries: [SearchEntry], on sql: any SQLDatabase) async throws
+    /// Adds the entries of meetings not indexed yet: a batch of a rebuild.
+    func append(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws
     func removeAll(on sql: any SQLDatabase) async throws
+    /// Work left after a rebuild's last batch.
+    func finishRebuild(on sql: any SQLDatabase) async throws
     func search(_ request: SearchRequest, on sql: any SQLDatabase) async throws -> SearchHits
 }
 
@@ -21,20 +25,25 @@ struct SearchEntry: Sendable {
     let meetingID: UUID
     let bodyID: UUID
     let cluster: String?
-    /// The meeting's date, ISO, for the period filter and sorting.
-    let date: String
+    /// The meeting's date.
+    let date: CalendarDay
     /// The item's number, for sorting the items of a meeting.
     let position: Int
     let kind: AgendaItemKind?
     /// Whether the item has a decision, and whether the public may read it (approved minutes).
     let hasDecision: Bool
     let decisionIsPublic: Bool
-    /// What anybody may find: nothing before the agenda is published.
+    /// The title, presenter and case number, when the public may read them: a match here ranks first.
+    let publicTitle: IndexedText
+    /// The rest of what anybody may find: nothing before the agenda is published.
     let publicText: IndexedText
     /// Everything the body's members (and administrators) may find: the public text and besides it
     /// decisions of minutes not yet approved, attachments not offered to the public, items of an agenda
     /// not yet published, contact details.
     let fullText: IndexedText
+    /// Whether the full text is the public title and text, as it is for most items of the archive: the
+    /// index then holds the text once.
+    let fullTextIsPublic: Bool
 }
 
 /// A search as a viewer asks it.
@@ -58,6 +67,11 @@ struct SearchRequest: Sendable {
     var order: Order = .relevance
     var offset = 0
     var limit = 20
+
+    /// The numbers of the items in the period asked for (see `SearchDocumentNumbers`); nil for any time.
+    var period: (lower: Int, upper: Int)? {
+        from == nil && to == nil ? nil : SearchDocumentNumbers.range(from: from, to: to)
+    }
 
     init(query: SearchQuery, viewer: Viewer) {
         self.query = query
@@ -115,8 +129,7 @@ struct SearchIndex {
     }
 
     /// Indexes every meeting anew, a batch of meetings at a time; `progress` gets the items done. The
-    /// next two batches are prepared (read and tokenised) while one is written. On SQLite they overlap
-    /// little so far: reads and writes share one connection per event loop (see docs/benchmarks.md).
+    /// next batches are read and tokenised on the other cores while one is written.
     @discardableResult
     func rebuild(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         let sql = try sql
@@ -124,26 +137,52 @@ struct SearchIndex {
         try await backend.removeAll(on: sql)
         let meetingIDs = try await sql.select().column("id").from(MeetingModel.schema).orderBy("id")
             .all().map { try $0.decode(column: "id", as: UUID.self) }
-        var batches = meetingIDs.chunked(500).map(Array.init)[...]
-        var pending: [Task<[SearchEntry], any Error>] = []
-        func prepareNext() {
-            guard let batch = batches.popFirst() else { return }
-            pending.append(Task { try await SearchEntries(sql: sql).entries(ofMeetings: batch) })
-        }
-        prepareNext()
-        prepareNext()
+        let batches = EntryBatches(meetingIDs.chunked(500).map(Array.init), sql: sql)
         var items = 0
-        defer { pending.forEach { $0.cancel() } }
-        while !pending.isEmpty {
-            let entries = try await pending.removeFirst().value
-            prepareNext()
-            try await database.transaction { transaction in
-                guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
-                try await backend.replace(meetings: [], with: entries, on: sql)
+        do {
+            while let entries = try await batches.next() {
+                try await database.transaction { transaction in
+                    guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+                    try await backend.append(entries, on: sql)
+                }
+                items += entries.count
+                progress?(items)
             }
-            items += entries.count
-            progress?(items)
+        } catch {
+            await batches.cancel()
+            throw error
         }
+        try await backend.finishRebuild(on: sql)
         return items
+    }
+}
+
+/// The entries of batches of meetings, read and tokenised a few batches ahead, each batch in a task of
+/// its own, so that they use the cores the writing leaves.
+private actor EntryBatches {
+    private var batches: ArraySlice<[UUID]>
+    private var pending: [Task<[SearchEntry], any Error>] = []
+    private let sql: any SQLDatabase
+    private static let ahead = 3
+
+    init(_ batches: [[UUID]], sql: any SQLDatabase) {
+        self.batches = batches[...]
+        self.sql = sql
+    }
+
+    /// The next batch's entries; nil after the last.
+    func next() async throws -> [SearchEntry]? {
+        while pending.count < Self.ahead, let batch = batches.popFirst() {
+            let sql = sql
+            // Detached: a task started here would run on this actor, one batch at a time.
+            pending.append(Task.detached { try await SearchEntries(sql: sql).entries(ofMeetings: batch) })
+        }
+        guard !pending.isEmpty else { return nil }
+        return try await pending.removeFirst().value
+    }
+
+    func cancel() {
+        pending.forEach { $0.cancel() }
+        pending = []
     }
 }

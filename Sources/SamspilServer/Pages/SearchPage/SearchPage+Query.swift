@@ -1,10 +1,12 @@
 import Fluent
+import Foundation
 import SamspilCore
+import SQLKit
 
 extension SearchPage.Model {
     /// The page of results of `form` that `viewer` may read, `pageSize` of them.
     static func query(_ form: SearchForm, viewer: Viewer, pageSize: Int = pageSize, on database: any Database) async throws -> Self {
-        let bodies = try await BodyModel.query(on: database).sort(\.$name).all().map { try $0.domain() }
+        let bodies = try await filterBodies(selected: form.bodySlug, viewer: viewer, on: database)
         var model = Self(form: form)
         model.bodies = bodies.map { Choice(value: $0.slug, label: $0.name) }
         model.clusters = Set(bodies.compactMap(\.cluster)).sorted()
@@ -18,6 +20,22 @@ extension SearchPage.Model {
         model.isTotalCapped = hits.isTotalCapped
         model.results = try await SearchResults(database: database).load(hits.hits, query: request.query, viewer: viewer)
         return model
+    }
+
+    /// The bodies the body filter offers: every body but working groups, which come and go by the
+    /// thousand over the years (their items are found by their cluster and by their name in the query),
+    /// the viewer's own bodies, and the body asked for.
+    private static func filterBodies(selected slug: String, viewer: Viewer, on database: any Database) async throws -> [Body] {
+        guard let sql = database as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+        var condition: SQLQueryString = "kind <> \(bind: Body.Kind.workingGroup.rawValue) OR slug = \(bind: slug)"
+        if !viewer.roles.isEmpty { condition = condition + " OR id IN (\(binds: Array(viewer.roles.keys)))" }
+        return try await sql.raw("SELECT id, slug, name, kind, cluster FROM \(ident: BodyModel.schema) WHERE \(condition) ORDER BY name")
+            .all().map { row in
+                let id = try row.decode(column: "id", as: UUID.self)
+                return Body(id: id, slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self),
+                            kind: try StoredValue.enumeration(try row.decode(column: "kind", as: String.self), table: BodyModel.schema, id: id, field: "kind"),
+                            cluster: try row.decode(column: "cluster", as: String?.self))
+            }
     }
 }
 
