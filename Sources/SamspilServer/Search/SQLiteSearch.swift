@@ -73,28 +73,31 @@ struct SQLiteSearch: SearchBackend {
     }
 
     func append(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws {
-        let numbers = try await SearchDocumentNumbers.assign(entries, on: sql)
-        let numbered = Array(zip(numbers, entries))
-        // 5 values a row: well inside SQLite's 32,766 parameters a statement.
-        for batch in numbered.chunked(2000) {
+        // In ascending order: FTS5 writes what it has collected to disk whenever a row id is lower than
+        // the one before.
+        let numbered = zip(try await SearchDocumentNumbers.assign(entries, on: sql), entries).sorted { $0.0 < $1.0 }
+        // 3 values a row: well inside SQLite's 32,766 parameters a statement.
+        for batch in numbered.chunked(5000) {
             let rows = batch.map { number, entry in
                 SQLGroupExpression([SQLBind(number), SQLBind(entry.itemID), SQLBind(entry.meetingID)] as [any SQLExpression])
             }
             try await sql.raw("INSERT INTO search_entries (doc_id, item_id, meeting_id) VALUES \(SQLList(rows))").run()
-            let texts = batch.map { number, entry in
-                SQLGroupExpression([
-                    SQLBind(number), SQLBind(entry.publicTitle.stemText), SQLBind(entry.publicText.stemText),
-                    SQLBind(entry.fullTextIsPublic ? "" : entry.fullText.stemText), SQLBind(Self.facets(of: entry)),
-                ] as [any SQLExpression])
-            }
-            try await sql.raw("INSERT INTO search_text (rowid, title, text, restricted, facets) VALUES \(SQLList(texts))").run()
-            let titles = batch.filter { !$0.1.publicTitle.isEmpty }.map { number, entry in
-                SQLGroupExpression([SQLBind(number), SQLBind(entry.publicTitle.stemText)] as [any SQLExpression])
-            }
-            if !titles.isEmpty {
-                try await sql.raw("INSERT INTO search_titles (rowid, title) VALUES \(SQLList(titles))").run()
-            }
         }
+        // All rows in one statement, as one JSON array: FTS5 also writes out what it has collected at the
+        // start of every statement of several rows.
+        let texts = JSONRows(numbered.map { number, entry in
+            [entry.publicTitle.stemText, entry.publicText.stemText, entry.fullTextIsPublic ? "" : entry.fullText.stemText,
+             Self.facets(of: entry)]
+        }, numbers: numbered.map(\.0))
+        try await sql.raw("""
+            INSERT INTO search_text (rowid, title, text, restricted, facets)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(\(bind: texts.json))
+            """).run()
+        let titled = numbered.filter { !$0.1.publicTitle.isEmpty }
+        let titles = JSONRows(titled.map { [$0.1.publicTitle.stemText] }, numbers: titled.map(\.0))
+        try await sql.raw("""
+            INSERT INTO search_titles (rowid, title) SELECT value ->> 0, value ->> 1 FROM json_each(\(bind: titles.json))
+            """).run()
     }
 
     func removeAll(on sql: any SQLDatabase) async throws {
@@ -198,8 +201,15 @@ struct SQLiteSearch: SearchBackend {
         return facets.joined(separator: " ")
     }
 
+    /// `b` and the id's 32 hexadecimal digits, written byte by byte: every entry and search needs it.
     static func body(_ id: UUID) -> String {
-        "b" + id.uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let digits = Array("0123456789abcdef".utf8)
+        var token: [UInt8] = [UInt8(ascii: "b")]
+        token.reserveCapacity(33)
+        withUnsafeBytes(of: id.uuid) { bytes in
+            for byte in bytes { token += [digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]] }
+        }
+        return String(decoding: token, as: UTF8.self)
     }
 
     static func cluster(_ name: String) -> String {
@@ -263,5 +273,40 @@ extension Array {
     /// The elements in consecutive slices of at most `size`.
     func chunked(_ size: Int) -> [ArraySlice<Element>] {
         stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}
+
+/// Rows for FTS5 as one JSON array of arrays, `[[number, "text", …], …]`, written directly: the texts
+/// are stems and facet terms, so escaping is rarely needed, and a million rows pass through here.
+struct JSONRows {
+    private(set) var json = "["
+
+    init(_ rows: [[String]], numbers: [Int]) {
+        json.reserveCapacity(rows.reduce(2) { $0 + $1.reduce(24) { $0 + $1.utf8.count + 3 } })
+        for (index, (number, row)) in zip(numbers, rows).enumerated() {
+            json += index == 0 ? "[" : ",["
+            json += String(number)
+            for text in row {
+                json += ",\""
+                json += Self.escaped(text)
+                json += "\""
+            }
+            json += "]"
+        }
+        json += "]"
+    }
+
+    private static func escaped(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

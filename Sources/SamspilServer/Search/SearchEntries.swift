@@ -13,26 +13,61 @@ struct SearchEntries {
     let sql: any SQLDatabase
 
     func entries(ofMeetings meetingIDs: [UUID]) async throws -> [SearchEntry] {
-        guard !meetingIDs.isEmpty else { return [] }
-        let meetings = try await self.meetings(meetingIDs)
+        try await read(meetings: meetingIDs).entries()
+    }
+
+    /// What the entries of `meetingIDs` are made from, as stored: the part that needs the database.
+    func read(meetings meetingIDs: [UUID]) async throws -> Stored {
+        guard !meetingIDs.isEmpty else { return Stored(meetings: [:], items: [], sections: [:], attachments: [:]) }
         let items = try await sql.select()
             .columns("id", "meeting_id", "position", "title", "presenter", "case_number", "kind")
             .from(AgendaItemModel.schema)
             .where("meeting_id", .in, meetingIDs)
             .where("is_break", .equal, false)
-            .all()
-        let sections = try await self.sections(ofMeetings: meetingIDs)
-        let attachments = try await self.attachments(ofMeetings: meetingIDs)
+            .all().map { row in
+                Stored.Item(id: try row.decode(column: "id", as: UUID.self), meetingID: try row.decode(column: "meeting_id", as: UUID.self),
+                            position: try row.decode(column: "position", as: Int.self), title: try row.decode(column: "title", as: String.self),
+                            presenter: try row.decode(column: "presenter", as: String?.self),
+                            caseNumber: try row.decode(column: "case_number", as: String?.self),
+                            kind: try row.decode(column: "kind", as: String?.self))
+            }
+        return Stored(meetings: try await meetings(meetingIDs), items: items, sections: try await sections(ofMeetings: meetingIDs),
+                      attachments: try await attachments(ofMeetings: meetingIDs))
+    }
 
-        return try items.compactMap { row in
-            let itemID = try row.decode(column: "id", as: UUID.self)
-            guard let meeting = meetings[try row.decode(column: "meeting_id", as: UUID.self)] else { return nil }
-            let title = try row.decode(column: "title", as: String.self)
-            let presenter = try row.decode(column: "presenter", as: String?.self)
-            let caseNumber = try row.decode(column: "case_number", as: String?.self)
+    /// The stored texts and facts of some meetings' items. Making entries of them is work for the
+    /// processor alone (tokenising, stemming, removing contact details), which a rebuild does on
+    /// another core while the database writes the batch before.
+    struct Stored: Sendable {
+        struct Item: Sendable {
+            let id: UUID
+            let meetingID: UUID
+            let position: Int
+            let title: String
+            let presenter: String?
+            let caseNumber: String?
+            let kind: String?
+        }
+
+        fileprivate let meetings: [UUID: MeetingFacts]
+        fileprivate let items: [Item]
+        fileprivate let sections: [UUID: [ItemSection]]
+        fileprivate let attachments: [UUID: [AttachmentText]]
+
+        var itemCount: Int { items.count }
+
+        func entries() -> [SearchEntry] {
+            items.compactMap { item in
+                meetings[item.meetingID].map { entry(of: item, in: $0) }
+            }
+        }
+
+        private func entry(of item: Item, in meeting: MeetingFacts) -> SearchEntry {
+            let itemID = item.id
+            let title = item.title, presenter = item.presenter, caseNumber = item.caseNumber
             let itemSections = sections[itemID] ?? []
             let itemAttachments = attachments[itemID] ?? []
-            let kind = try row.decode(column: "kind", as: String?.self).flatMap(AgendaItemKind.init(rawValue:))
+            let kind = item.kind.flatMap(AgendaItemKind.init(rawValue:))
                 ?? itemSections.first { $0.kind == .recommendation }.flatMap { AgendaItemKind(recommendation: $0.text) }
             let hasDecision = itemSections.contains { $0.kind == .decision && !$0.text.isEmpty }
 
@@ -64,13 +99,13 @@ struct SearchEntries {
             add(meeting.metadata, isPublic: meeting.status.agendaIsPublic)
             return SearchEntry(
                 itemID: itemID, meetingID: meeting.id, bodyID: meeting.bodyID, cluster: meeting.cluster,
-                date: meeting.date, position: try row.decode(column: "position", as: Int.self), kind: kind,
+                date: meeting.date, position: item.position, kind: kind,
                 hasDecision: hasDecision, decisionIsPublic: hasDecision && meeting.status.minutesArePublic,
                 publicTitle: publicTitle, publicText: open, fullText: full, fullTextIsPublic: fullTextIsPublic)
         }
     }
 
-    private struct MeetingFacts {
+    fileprivate struct MeetingFacts: Sendable {
         let id: UUID
         let bodyID: UUID
         let cluster: String?
@@ -129,7 +164,7 @@ struct SearchEntries {
         return sections
     }
 
-    private struct AttachmentText {
+    fileprivate struct AttachmentText: Sendable {
         let isPublic: Bool
         /// The title, and the file's text where it can be read.
         let text: String

@@ -128,61 +128,39 @@ struct SearchIndex {
         try await Self.backend(for: sql).replace(meetings: meetings, with: entries, on: sql)
     }
 
-    /// Indexes every meeting anew, a batch of meetings at a time; `progress` gets the items done. The
-    /// next batches are read and tokenised on the other cores while one is written.
+    /// Indexes every meeting anew in one transaction, a batch of meetings at a time; `progress` gets the
+    /// items done. The database reads a batch and writes the one before while another core makes that
+    /// batch's entries (one connection does all the reading and writing: on SQLite a second would wait
+    /// for the transaction's). One transaction also lets FTS5 collect many batches before writing.
     @discardableResult
     func rebuild(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
-        let sql = try sql
-        let backend = Self.backend(for: sql)
-        try await backend.removeAll(on: sql)
-        let meetingIDs = try await sql.select().column("id").from(MeetingModel.schema).orderBy("id")
-            .all().map { try $0.decode(column: "id", as: UUID.self) }
-        let batches = EntryBatches(meetingIDs.chunked(500).map(Array.init), sql: sql)
-        var items = 0
-        do {
-            while let entries = try await batches.next() {
-                try await database.transaction { transaction in
-                    guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
-                    try await backend.append(entries, on: sql)
-                }
+        let backend = try backend
+        let items = try await database.transaction { transaction in
+            guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+            try await backend.removeAll(on: sql)
+            // By date, as the items are numbered (see `SQLiteSearch.append`).
+            let meetingIDs = try await sql.select().column("id").from(MeetingModel.schema).orderBy("date").orderBy("id")
+                .all().map { try $0.decode(column: "id", as: UUID.self) }
+            var items = 0
+            var preparing: Task<[SearchEntry], Never>?
+            defer { preparing?.cancel() }
+            func write(_ task: Task<[SearchEntry], Never>?) async throws {
+                guard let entries = await task?.value else { return }
+                try await backend.append(entries, on: sql)
                 items += entries.count
                 progress?(items)
             }
-        } catch {
-            await batches.cancel()
-            throw error
+            for batch in meetingIDs.chunked(1000) {
+                let stored = try await SearchEntries(sql: sql).read(meetings: Array(batch))
+                let next = Task.detached { stored.entries() }
+                try await write(preparing)
+                preparing = next
+            }
+            try await write(preparing)
+            preparing = nil
+            try await backend.finishRebuild(on: sql)
+            return items
         }
-        try await backend.finishRebuild(on: sql)
         return items
-    }
-}
-
-/// The entries of batches of meetings, read and tokenised a few batches ahead, each batch in a task of
-/// its own, so that they use the cores the writing leaves.
-private actor EntryBatches {
-    private var batches: ArraySlice<[UUID]>
-    private var pending: [Task<[SearchEntry], any Error>] = []
-    private let sql: any SQLDatabase
-    private static let ahead = 3
-
-    init(_ batches: [[UUID]], sql: any SQLDatabase) {
-        self.batches = batches[...]
-        self.sql = sql
-    }
-
-    /// The next batch's entries; nil after the last.
-    func next() async throws -> [SearchEntry]? {
-        while pending.count < Self.ahead, let batch = batches.popFirst() {
-            let sql = sql
-            // Detached: a task started here would run on this actor, one batch at a time.
-            pending.append(Task.detached { try await SearchEntries(sql: sql).entries(ofMeetings: batch) })
-        }
-        guard !pending.isEmpty else { return nil }
-        return try await pending.removeFirst().value
-    }
-
-    func cancel() {
-        pending.forEach { $0.cancel() }
-        pending = []
     }
 }
