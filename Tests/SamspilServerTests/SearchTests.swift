@@ -234,6 +234,15 @@ struct SearchTests {
         }
     }
 
+    /// The rows a rebuild hands FTS5 as one JSON text stay whole whatever a text holds.
+    @Test func ftsRowsAreJSONWhateverTheTextHolds() throws {
+        let texts = ["telemedicin kol", "a \"quote\" and a \\ backslash", "line\nbreak\u{01}", "æøå", ""]
+        let rows = JSONRows([(7, texts), (8, ["x"])])
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(rows.json.utf8)) as? [[Any]])
+        #expect(decoded.map { $0.first as? Int } == [7, 8])
+        #expect(decoded.first?.dropFirst().compactMap { $0 as? String } == texts)
+    }
+
     /// A viewer in `role` in the demo's cluster steering group, as the pages would see them.
     static func viewer(_ app: Application, role: Viewer.BodyRole) async throws -> Viewer {
         Viewer(userID: UUID(), name: "Test", isAdministrator: false, roles: [try await MeetingWork.body(app).id: role])

@@ -86,15 +86,14 @@ struct SQLiteSearch: SearchBackend {
         // All rows in one statement, as one JSON array: FTS5 also writes out what it has collected at the
         // start of every statement of several rows.
         let texts = JSONRows(numbered.map { number, entry in
-            [entry.publicTitle.stemText, entry.publicText.stemText, entry.fullTextIsPublic ? "" : entry.fullText.stemText,
-             Self.facets(of: entry)]
-        }, numbers: numbered.map(\.0))
+            (number, [entry.publicTitle.stemText, entry.publicText.stemText, entry.fullTextIsPublic ? "" : entry.fullText.stemText,
+                      Self.facets(of: entry)])
+        })
         try await sql.raw("""
             INSERT INTO search_text (rowid, title, text, restricted, facets)
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(\(bind: texts.json))
             """).run()
-        let titled = numbered.filter { !$0.1.publicTitle.isEmpty }
-        let titles = JSONRows(titled.map { [$0.1.publicTitle.stemText] }, numbers: titled.map(\.0))
+        let titles = JSONRows(numbered.filter { !$0.1.publicTitle.isEmpty }.map { number, entry in (number, [entry.publicTitle.stemText]) })
         try await sql.raw("""
             INSERT INTO search_titles (rowid, title) SELECT value ->> 0, value ->> 1 FROM json_each(\(bind: titles.json))
             """).run()
@@ -107,8 +106,8 @@ struct SQLiteSearch: SearchBackend {
         try await sql.raw("DELETE FROM search_terms").run()
     }
 
-    /// Lists the stems of the new index for the prefix expansion, from FTS5's own list of its terms
-    /// (faster than collecting them while indexing), and merges its segments.
+    /// Lists the stems of the new index for the prefix expansion, from FTS5's own list of its terms:
+    /// faster than collecting them while indexing.
     func finishRebuild(on sql: any SQLDatabase) async throws {
         try await sql.raw("CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, search_text, row)").run()
         try await sql.raw("INSERT OR IGNORE INTO search_terms (term) SELECT term FROM temp.search_vocabulary").run()
@@ -281,12 +280,12 @@ extension Array {
 struct JSONRows {
     private(set) var json = "["
 
-    init(_ rows: [[String]], numbers: [Int]) {
-        json.reserveCapacity(rows.reduce(2) { $0 + $1.reduce(24) { $0 + $1.utf8.count + 3 } })
-        for (index, (number, row)) in zip(numbers, rows).enumerated() {
+    init(_ rows: [(number: Int, texts: [String])]) {
+        json.reserveCapacity(rows.reduce(2) { $0 + $1.texts.reduce(24) { $0 + $1.utf8.count + 3 } })
+        for (index, (number, texts)) in rows.enumerated() {
             json += index == 0 ? "[" : ",["
             json += String(number)
-            for text in row {
+            for text in texts {
                 json += ",\""
                 json += Self.escaped(text)
                 json += "\""

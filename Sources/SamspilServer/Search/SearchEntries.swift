@@ -54,15 +54,18 @@ struct SearchEntries {
         fileprivate let sections: [UUID: [ItemSection]]
         fileprivate let attachments: [UUID: [AttachmentText]]
 
-        var itemCount: Int { items.count }
-
         func entries() -> [SearchEntry] {
-            items.compactMap { item in
-                meetings[item.meetingID].map { entry(of: item, in: $0) }
+            // The meeting's facts are the same for each of its items: tokenised once.
+            var metadata: [UUID: IndexedPart] = [:]
+            return items.compactMap { item in
+                guard let meeting = meetings[item.meetingID] else { return nil }
+                let facts = metadata[meeting.id] ?? IndexedPart(meeting.metadata)
+                metadata[meeting.id] = facts
+                return entry(of: item, in: meeting, metadata: facts)
             }
         }
 
-        private func entry(of item: Item, in meeting: MeetingFacts) -> SearchEntry {
+        private func entry(of item: Item, in meeting: MeetingFacts, metadata: IndexedPart) -> SearchEntry {
             let itemID = item.id
             let title = item.title, presenter = item.presenter, caseNumber = item.caseNumber
             let itemSections = sections[itemID] ?? []
@@ -74,18 +77,18 @@ struct SearchEntries {
             var full = IndexedText(), publicTitle = IndexedText(), open = IndexedText()
             var fullTextIsPublic = true
             /// Adds a text to the full text, and to the public text (or title) without contact details
-            /// when the public may read it; tokenised once unless there is something to remove.
-            func add(_ text: String, isPublic: Bool, isTitle: Bool = false) {
-                let indexed = IndexedText(text)
-                full.append(indexed)
+            /// when the public may read it.
+            func add(_ part: IndexedPart, isPublic: Bool, isTitle: Bool = false) {
+                full.append(part.full)
                 guard isPublic else {
-                    fullTextIsPublic = fullTextIsPublic && indexed.isEmpty
+                    fullTextIsPublic = fullTextIsPublic && part.full.isEmpty
                     return
                 }
-                let shown = ContactDetails.redacted(in: text)
-                let publicPart = shown == text ? indexed : IndexedText(shown)
-                fullTextIsPublic = fullTextIsPublic && shown == text
-                if isTitle { publicTitle.append(publicPart) } else { open.append(publicPart) }
+                fullTextIsPublic = fullTextIsPublic && !part.hasContactDetails
+                if isTitle { publicTitle.append(part.shown) } else { open.append(part.shown) }
+            }
+            func add(_ text: String, isPublic: Bool, isTitle: Bool = false) {
+                add(IndexedPart(text, redacting: isPublic), isPublic: isPublic, isTitle: isTitle)
             }
             add([title, presenter, caseNumber].compactMap { $0 }.joined(separator: "\n"), isPublic: meeting.status.agendaIsPublic, isTitle: true)
             for section in itemSections {
@@ -96,12 +99,27 @@ struct SearchEntries {
                 add(attachment.text, isPublic: meeting.status.agendaIsPublic && attachment.isPublic)
             }
             // The meeting's facts last, so "telemedicin Midtklyngen" narrows to the cluster's items.
-            add(meeting.metadata, isPublic: meeting.status.agendaIsPublic)
+            add(metadata, isPublic: meeting.status.agendaIsPublic)
             return SearchEntry(
                 itemID: itemID, meetingID: meeting.id, bodyID: meeting.bodyID, cluster: meeting.cluster,
                 date: meeting.date, position: item.position, kind: kind,
                 hasDecision: hasDecision, decisionIsPublic: hasDecision && meeting.status.minutesArePublic,
                 publicTitle: publicTitle, publicText: open, fullText: full, fullTextIsPublic: fullTextIsPublic)
+        }
+    }
+
+    /// A text tokenised once, and once more without its contact details if it has any.
+    fileprivate struct IndexedPart {
+        let full: IndexedText
+        let shown: IndexedText
+        let hasContactDetails: Bool
+
+        /// `redacting`: whether the public may read the text, so that its contact details must go.
+        init(_ text: String, redacting: Bool = true) {
+            full = IndexedText(text)
+            let redacted = redacting ? ContactDetails.redacted(in: text) : text
+            hasContactDetails = redacted != text
+            shown = hasContactDetails ? IndexedText(redacted) : full
         }
     }
 

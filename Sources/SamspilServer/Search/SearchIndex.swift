@@ -120,12 +120,16 @@ struct SearchIndex {
         return try await backend.search(request, on: try sql)
     }
 
-    /// Indexes the meetings anew from what is stored: after every change to them.
+    /// Indexes the meetings anew from what is stored: after every change to them. In a transaction of
+    /// its own (or the caller's), so that the meetings' items are never missing from the index.
     func reindex(meetings: [UUID]) async throws {
         guard !meetings.isEmpty else { return }
-        let sql = try sql
-        let entries = try await SearchEntries(sql: sql).entries(ofMeetings: meetings)
-        try await Self.backend(for: sql).replace(meetings: meetings, with: entries, on: sql)
+        let backend = try backend
+        try await database.transaction { transaction in
+            guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+            let entries = try await SearchEntries(sql: sql).entries(ofMeetings: meetings)
+            try await backend.replace(meetings: meetings, with: entries, on: sql)
+        }
     }
 
     /// Indexes every meeting anew in one transaction, a batch of meetings at a time; `progress` gets the
