@@ -32,10 +32,11 @@ struct SQLiteSearch: SearchBackend {
                 title, text, restricted, facets, content='', contentless_delete=1, tokenize='ascii'
             )
             """).run()
-        // The public titles again, on their own: the first group of relevance reads them alone, rather
-        // than every row of its words in `search_text` to see which have them in the title.
+        // The public titles again, with the facets: the first group of relevance reads them alone, rather
+        // than every row of its words in `search_text` to see which have them in the title. A public
+        // title is visible to every viewer, so a match here needs no check against `search_text`.
         try await sql.raw("""
-            CREATE VIRTUAL TABLE search_titles USING fts5(title, content='', contentless_delete=1, tokenize='ascii')
+            CREATE VIRTUAL TABLE search_titles USING fts5(title, facets, content='', contentless_delete=1, tokenize='ascii')
             """).run()
         for table in ["search_text", "search_titles"] {
             // FTS5 collects new terms in memory and writes them out as a segment when a transaction ends
@@ -93,9 +94,11 @@ struct SQLiteSearch: SearchBackend {
             INSERT INTO search_text (rowid, title, text, restricted, facets)
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(\(bind: texts.json))
             """).run()
-        let titles = JSONRows(numbered.filter { !$0.1.publicTitle.isEmpty }.map { number, entry in (number, [entry.publicTitle.stemText]) })
+        let titles = JSONRows(numbered.filter { !$0.1.publicTitle.isEmpty }.map { number, entry in
+            (number, [entry.publicTitle.stemText, Self.facets(of: entry)])
+        })
         try await sql.raw("""
-            INSERT INTO search_titles (rowid, title) SELECT value ->> 0, value ->> 1 FROM json_each(\(bind: titles.json))
+            INSERT INTO search_titles (rowid, title, facets) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(\(bind: titles.json))
             """).run()
     }
 
@@ -121,36 +124,27 @@ struct SQLiteSearch: SearchBackend {
         let period = request.period.map { range -> SQLQueryString in
             "AND rowid BETWEEN \(bind: range.lower) AND \(bind: range.upper)"
         } ?? ""
-        func numbers(_ match: String, order: String = "rowid DESC", limit: Int, offset: Int) async throws -> [Int] {
+        func numbers(_ match: String, in table: String = "search_text", order: String = "rowid DESC",
+                     limit: Int, offset: Int) async throws -> [Int] {
             guard limit > 0 else { return [] }
             return try await sql.raw("""
-                SELECT rowid AS doc_id FROM search_text WHERE search_text MATCH \(bind: match) \(period)
+                SELECT rowid AS doc_id FROM \(ident: table) WHERE \(ident: table) MATCH \(bind: match) \(period)
                 ORDER BY \(unsafeRaw: order) LIMIT \(bind: limit) OFFSET \(bind: offset)
                 """).all().map { try $0.decode(column: "doc_id", as: Int.self) }
         }
-        func count(_ match: String, upTo limit: Int) async throws -> Int {
+        func count(_ match: String, in table: String = "search_text", upTo limit: Int) async throws -> Int {
             try await sql.raw("""
-                SELECT count(*) AS n FROM (SELECT 1 FROM search_text WHERE search_text MATCH \(bind: match) \(period) LIMIT \(bind: limit))
+                SELECT count(*) AS n FROM (SELECT 1 FROM \(ident: table) WHERE \(ident: table) MATCH \(bind: match) \(period) LIMIT \(bind: limit))
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
         }
-        /// The title matches: newest first from the titles, each checked against the whole expression
-        /// (the viewer's texts and the filters) by its row id.
-        let titleMatches: SQLQueryString = """
-            FROM search_titles WHERE search_titles MATCH \(bind: terms) \(period)
-            AND EXISTS (SELECT 1 FROM search_text s WHERE s.search_text MATCH \(bind: expression.matches) AND s.rowid = search_titles.rowid)
-            """
 
         var found: [Int]
         switch request.order {
         case .relevance:
-            found = request.limit > 0 ? try await sql.raw("""
-                SELECT rowid AS doc_id \(titleMatches) ORDER BY rowid DESC LIMIT \(bind: request.limit) OFFSET \(bind: request.offset)
-                """).all().map { try $0.decode(column: "doc_id", as: Int.self) } : []
+            found = try await numbers(expression.titleMatches, in: "search_titles", limit: request.limit, offset: request.offset)
             // The page runs past the title matches into the others: how many title matches it skipped.
             let skipped = found.isEmpty && request.offset > 0
-                ? try await sql.raw("SELECT count(*) AS n FROM (SELECT 1 \(titleMatches) LIMIT \(bind: request.offset))")
-                    .first()?.decode(column: "n", as: Int.self) ?? 0
-                : request.offset + found.count
+                ? try await count(expression.titleMatches, in: "search_titles", upTo: request.offset) : request.offset + found.count
             found += try await numbers(expression.otherMatches, limit: request.limit - found.count,
                                        offset: max(0, request.offset - skipped))
         case .newest:
@@ -229,7 +223,8 @@ struct SQLiteSearch: SearchBackend {
 struct SearchExpression {
     /// Every item that matches.
     let matches: String
-    /// The items that match but not in their (public) title.
+    /// The items whose public title matches (in `search_titles`), and the others (in `search_text`).
+    let titleMatches: String
     let otherMatches: String
 
     init(request: SearchRequest, terms: String) {
@@ -252,11 +247,11 @@ struct SearchExpression {
                 conditions.append("({facets} : \(S.Facet.publicDecision) OR ({facets} : \(S.Facet.decision) AND \(anyBody(bodies))))")
             }
         }
-        conditions.insert("(\(texts))", at: 0)
         if !request.bodyIDs.isEmpty { conditions.append(anyBody(request.bodyIDs)) }
         if let cluster = request.cluster { conditions.append("{facets} : \(S.cluster(cluster))") }
         if let kind = request.kind { conditions.append("{facets} : \(S.kind(kind))") }
-        matches = conditions.joined(separator: " AND ")
+        matches = (["(\(texts))"] + conditions).joined(separator: " AND ")
+        titleMatches = (["{title} : (\(terms))"] + conditions).joined(separator: " AND ")
         otherMatches = "(\(matches)) NOT {title} : (\(terms))"
     }
 }

@@ -12,7 +12,7 @@ struct UpgradeSearchIndex: AsyncMigration {
         guard let sql = database as? any SQLDatabase else { throw UnsupportedDatabaseError() }
         let isSQLite = sql.dialect.name == "sqlite"
         let probe: SQLQueryString = isSQLite
-            ? "SELECT count(*) AS n FROM sqlite_master WHERE name = 'search_titles'"
+            ? "SELECT count(*) AS n FROM pragma_table_info('search_titles') WHERE name = 'facets'"
             : """
               SELECT count(*) AS n FROM information_schema.columns
               WHERE table_schema = current_schema() AND table_name = 'search_entries' AND column_name = 'title_vector'
