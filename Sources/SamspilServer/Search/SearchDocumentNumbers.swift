@@ -40,7 +40,7 @@ enum SearchDocumentNumbers {
         let days = Set(entries.map(\.date))
         var taken = try await meetingPlaces(on: Array(days), sql: sql)
         var place: [UUID: Int] = [:]
-        let meetings = Set(entries.map { Pair(meetingID: $0.meetingID, date: $0.date) })
+        let meetings = Set(entries.map { MeetingDay(meetingID: $0.meetingID, date: $0.date) })
         for meeting in meetings.sorted(by: { $0.meetingID.uuidString < $1.meetingID.uuidString }) {
             let dayStart = range(from: meeting.date, to: meeting.date).lower / itemsPerMeeting
             let start = Int(meeting.meetingID.uuid.15) | Int(meeting.meetingID.uuid.14 & 0x0F) << 8
@@ -68,7 +68,7 @@ enum SearchDocumentNumbers {
         return numbers
     }
 
-    private struct Pair: Hashable {
+    private struct MeetingDay: Hashable {
         let meetingID: UUID
         let date: CalendarDay
     }
