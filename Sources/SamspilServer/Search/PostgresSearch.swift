@@ -5,7 +5,7 @@ import SQLKit
 /// The index on PostgreSQL: each item's facts with `tsvector`s made by the built-in `danish`
 /// configuration from the item's words (`IndexedText.formText`: PostgreSQL stems them with the same
 /// Snowball algorithm as `DanishStemmer`): the public title, what the public may find and everything,
-/// the last two with a GIN index. Items are numbered and ordered as on SQLite (`SearchDocumentNumbers`),
+/// each with a GIN index. Items are numbered and ordered as on SQLite (`SearchDocumentNumbers`),
 /// and relevance is the same: title matches first, each group newest first.
 struct PostgresSearch: SearchBackend {
     static func createTables(on sql: any SQLDatabase) async throws {
@@ -27,6 +27,7 @@ struct PostgresSearch: SearchBackend {
         try await sql.raw("CREATE INDEX search_entries_meeting_id_idx ON search_entries (meeting_id)").run()
         try await sql.raw("CREATE INDEX search_entries_public_vector_idx ON search_entries USING GIN (public_vector)").run()
         try await sql.raw("CREATE INDEX search_entries_full_vector_idx ON search_entries USING GIN (full_vector)").run()
+        try await sql.raw("CREATE INDEX search_entries_title_vector_idx ON search_entries USING GIN (title_vector)").run()
     }
 
     static func dropTables(on sql: any SQLDatabase) async throws {
@@ -84,17 +85,34 @@ struct PostgresSearch: SearchBackend {
             match = "(e.public_vector @@ q.query OR (e.body_id IN (\(binds: Array(bodies))) AND e.full_vector @@ q.query))"
         }
         let filters = SearchFilters(request: request, members: members).sql
-        let order: SQLQueryString = switch request.order {
-        case .relevance: "e.title_vector @@ q.query DESC, e.doc_id DESC"
-        case .newest: "e.doc_id DESC"
-        case .oldest: "e.doc_id / \(unsafeRaw: String(SearchDocumentNumbers.itemsPerMeeting)), e.doc_id DESC"
+        /// A page of hits of `condition`, in `order`.
+        func page(_ condition: SQLQueryString, order: SQLQueryString = "e.doc_id DESC", limit: Int, offset: Int) async throws -> [any SQLRow] {
+            try await sql.raw("""
+                SELECT e.item_id, e.meeting_id FROM search_entries e, \(query) AS q(query) WHERE \(condition) \(filters)
+                ORDER BY \(order) LIMIT \(bind: limit) OFFSET \(bind: offset)
+                """).all()
         }
-        let from: SQLQueryString = "FROM search_entries e, \(query) AS q(query) WHERE \(match) \(filters)"
-        let rows = try await sql.raw("""
-            SELECT e.item_id, e.meeting_id \(from) ORDER BY \(order) LIMIT \(bind: request.limit) OFFSET \(bind: request.offset)
-            """).all()
-        let total = try await sql.raw("SELECT count(*) AS n FROM (SELECT 1 \(from) LIMIT \(bind: SearchHits.countLimit)) AS matches")
-            .first()?.decode(column: "n", as: Int.self) ?? 0
+        func count(_ condition: SQLQueryString, upTo limit: Int) async throws -> Int {
+            try await sql.raw("""
+                SELECT count(*) AS n FROM (SELECT 1 FROM search_entries e, \(query) AS q(query) WHERE \(condition) \(filters) LIMIT \(bind: limit)) AS matches
+                """).first()?.decode(column: "n", as: Int.self) ?? 0
+        }
+        // A public title is visible to every viewer: a title match needs no check of the texts.
+        let titleMatch: SQLQueryString = "e.title_vector @@ q.query"
+        let rows: [any SQLRow] = switch request.order {
+        case .relevance:
+            try await relevancePage(
+                limit: request.limit, offset: request.offset,
+                titles: { try await page(titleMatch, limit: $0, offset: $1) },
+                countTitles: { try await count(titleMatch, upTo: $0) },
+                others: { try await page("\(match) AND NOT \(titleMatch)", limit: $0, offset: $1) })
+        case .newest:
+            try await page(match, limit: request.limit, offset: request.offset)
+        case .oldest:
+            try await page(match, order: "e.doc_id / \(unsafeRaw: String(SearchDocumentNumbers.itemsPerMeeting)), e.doc_id DESC",
+                           limit: request.limit, offset: request.offset)
+        }
+        let total = try await count(match, upTo: SearchHits.countLimit)
         return SearchHits(hits: try rows.map(SearchHits.Hit.init(row:)), total: total)
     }
 }

@@ -141,12 +141,11 @@ struct SQLiteSearch: SearchBackend {
         var found: [Int]
         switch request.order {
         case .relevance:
-            found = try await numbers(expression.titleMatches, in: "search_titles", limit: request.limit, offset: request.offset)
-            // The page runs past the title matches into the others: how many title matches it skipped.
-            let skipped = found.isEmpty && request.offset > 0
-                ? try await count(expression.titleMatches, in: "search_titles", upTo: request.offset) : request.offset + found.count
-            found += try await numbers(expression.otherMatches, limit: request.limit - found.count,
-                                       offset: max(0, request.offset - skipped))
+            found = try await relevancePage(
+                limit: request.limit, offset: request.offset,
+                titles: { try await numbers(expression.titleMatches, in: "search_titles", limit: $0, offset: $1) },
+                countTitles: { try await count(expression.titleMatches, in: "search_titles", upTo: $0) },
+                others: { try await numbers(expression.otherMatches, limit: $0, offset: $1) })
         case .newest:
             found = try await numbers(expression.matches, limit: request.limit, offset: request.offset)
         case .oldest:

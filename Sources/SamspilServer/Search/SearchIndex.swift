@@ -46,6 +46,20 @@ struct SearchEntry: Sendable {
     let fullTextIsPublic: Bool
 }
 
+/// A page in relevance order, the same on both databases: the items whose public title matches first,
+/// then the others, each group newest first. `titles` and `others` read a page of their group (limit,
+/// offset); `countTitles` counts the title matches up to a number.
+func relevancePage<Hit>(limit: Int, offset: Int,
+                        titles: (Int, Int) async throws -> [Hit],
+                        countTitles: (Int) async throws -> Int,
+                        others: (Int, Int) async throws -> [Hit]) async throws -> [Hit] {
+    var found = limit > 0 ? try await titles(limit, offset) : []
+    // The page runs past the title matches into the others: how many title matches it skips.
+    let skipped = found.isEmpty && offset > 0 ? try await countTitles(offset) : offset + found.count
+    if found.count < limit { found += try await others(limit - found.count, max(0, offset - skipped)) }
+    return found
+}
+
 /// A search as a viewer asks it.
 struct SearchRequest: Sendable {
     enum Order: String, Sendable, CaseIterable {

@@ -13,10 +13,7 @@ struct UpgradeSearchIndex: AsyncMigration {
         let isSQLite = sql.dialect.name == "sqlite"
         let probe: SQLQueryString = isSQLite
             ? "SELECT count(*) AS n FROM pragma_table_info('search_titles') WHERE name = 'facets'"
-            : """
-              SELECT count(*) AS n FROM information_schema.columns
-              WHERE table_schema = current_schema() AND table_name = 'search_entries' AND column_name = 'title_vector'
-              """
+            : "SELECT count(*) AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'search_entries_title_vector_idx'"
         guard try await sql.raw(probe).first()?.decode(column: "n", as: Int.self) == 0 else { return }
         if isSQLite {
             try await SQLiteSearch.dropTables(on: sql)
