@@ -47,14 +47,17 @@ enum SamspilBenchmark {
         exit(met ? 0 : 1)
     }
 
-    /// `samspil-benchmark search [--meetings N] [--rounds R] [--postgres URL] [--sqlite FILE]`: search on
-    /// SQLite (a new file, or with --sqlite one a run kept) and, given an empty database's URL, on PostgreSQL.
+    /// `samspil-benchmark search [--meetings N] [--rounds R] [--postgres URL | --postgres-reuse URL] [--sqlite FILE]`:
+    /// search on SQLite (a new file, or with --sqlite one a run kept) and, given an empty database's URL, on
+    /// PostgreSQL (or with --postgres-reuse one that holds generated, indexed meetings already).
     static func runSearch(_ arguments: [String]) async throws -> Bool {
         var options: [String: String] = [:]
         var rest = arguments[...]
         while let name = rest.popFirst() {
-            guard ["--meetings", "--rounds", "--postgres", "--sqlite"].contains(name), let value = rest.popFirst() else {
-                throw BenchmarkFailure(description: "usage: samspil-benchmark search [--meetings N] [--rounds R] [--postgres URL] [--sqlite FILE]")
+            guard ["--meetings", "--rounds", "--postgres", "--postgres-reuse", "--sqlite"].contains(name), let value = rest.popFirst() else {
+                throw BenchmarkFailure(description: """
+                    usage: samspil-benchmark search [--meetings N] [--rounds R] [--postgres URL | --postgres-reuse URL] [--sqlite FILE]
+                    """)
             }
             options[name] = value
         }
@@ -66,8 +69,9 @@ enum SamspilBenchmark {
         let sqlite = options["--sqlite"] ?? folder.appendingPathComponent("search.sqlite").path
         var figures = [try await SearchBenchmark.run(.sqlite(path: sqlite), name: "SQLite (FTS5)", meetings: meetings,
                                                       rounds: rounds, reuse: options["--sqlite"] != nil)]
-        if let url = options["--postgres"] {
-            figures.append(try await SearchBenchmark.run(.postgres(url: url), name: "PostgreSQL (tsvector)", meetings: meetings, rounds: rounds))
+        if let url = options["--postgres"] ?? options["--postgres-reuse"] {
+            figures.append(try await SearchBenchmark.run(.postgres(url: url), name: "PostgreSQL (tsvector)", meetings: meetings,
+                                                          rounds: rounds, reuse: options["--postgres-reuse"] != nil))
         }
         return SearchBenchmark.report(figures)
     }
