@@ -134,18 +134,11 @@ struct SearchEntries {
     }
 
     private func meetings(_ ids: [UUID]) async throws -> [UUID: MeetingFacts] {
-        let rows = try await sql.select()
-            .column(SQLColumn("id", table: "m"), as: "id")
-            .column(SQLColumn("body_id", table: "m"), as: "body_id")
-            .column(SQLColumn("date", table: "m"), as: "date")
-            .column(SQLColumn("status", table: "m"), as: "status")
-            .column(SQLColumn("location", table: "m"), as: "location")
-            .column(SQLColumn("name", table: "b"), as: "name")
-            .column(SQLColumn("cluster", table: "b"), as: "cluster")
-            .from(SQLAlias(SQLIdentifier(MeetingModel.schema), as: SQLIdentifier("m")))
-            .join(SQLAlias(SQLIdentifier(BodyModel.schema), as: SQLIdentifier("b")), on: SQLColumn("body_id", table: "m"), .equal, SQLColumn("id", table: "b"))
-            .where(SQLColumn("id", table: "m"), .in, SQLBind.group(ids))
-            .all()
+        let rows = try await sql.raw("""
+            SELECT m.id, m.body_id, m.date, m.status, m.location, b.name, b.cluster
+            FROM \(ident: MeetingModel.schema) m JOIN \(ident: BodyModel.schema) b ON b.id = m.body_id
+            WHERE m.id IN (\(binds: ids))
+            """).all()
         var meetings: [UUID: MeetingFacts] = [:]
         for row in rows {
             let id = try row.decode(column: "id", as: UUID.self)
@@ -162,16 +155,11 @@ struct SearchEntries {
     }
 
     private func sections(ofMeetings ids: [UUID]) async throws -> [UUID: [ItemSection]] {
-        let rows = try await sql.select()
-            .column(SQLColumn("item_id", table: "s"), as: "item_id")
-            .column(SQLColumn("kind", table: "s"), as: "kind")
-            .column(SQLColumn("heading", table: "s"), as: "heading")
-            .column(SQLColumn("text", table: "s"), as: "text")
-            .from(SQLAlias(SQLIdentifier(ItemSectionModel.schema), as: SQLIdentifier("s")))
-            .join(SQLAlias(SQLIdentifier(AgendaItemModel.schema), as: SQLIdentifier("i")), on: SQLColumn("item_id", table: "s"), .equal, SQLColumn("id", table: "i"))
-            .where(SQLColumn("meeting_id", table: "i"), .in, SQLBind.group(ids))
-            .orderBy(SQLColumn("position", table: "s"))
-            .all()
+        let rows = try await sql.raw("""
+            SELECT s.item_id, s.kind, s.heading, s.text
+            FROM \(ident: ItemSectionModel.schema) s JOIN \(ident: AgendaItemModel.schema) i ON i.id = s.item_id
+            WHERE i.meeting_id IN (\(binds: ids)) ORDER BY s.position
+            """).all()
         var sections: [UUID: [ItemSection]] = [:]
         for row in rows {
             let kind = SectionKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .other
