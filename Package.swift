@@ -82,7 +82,9 @@ let package = Package(
                 .product(name: "VaporTesting", package: "vapor"),
                 // Builds the small Word documents the tests upload as attachments.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            // The official OParl 1.1 schema files, the oracle of the OParl tests (see its NOTICE.md).
+            resources: [.copy("OParlSchema")]
         ),
     ],
     swiftLanguageModes: [.v6]

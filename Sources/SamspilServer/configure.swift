@@ -16,6 +16,9 @@ public func configure(_ app: Application, _ configuration: AppConfiguration) thr
     app.middleware = .init()
     app.middleware.use(PageErrorMiddleware())
     app.middleware.use(ViewerMiddleware())
+    // The OParl and JSON APIs: JSON errors, CORS, and the viewer from an API token instead of a cookie.
+    app.middleware.use(JSONInterfaceMiddleware())
+    app.middleware.use(APITokenMiddleware())
 
     app.storage[ConfigurationKey.self] = configuration
     app.pdfPrinter = PDFPrinter.locate()

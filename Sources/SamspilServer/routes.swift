@@ -69,4 +69,6 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.Route.personalCalendar, use: feeds.personalCalendar)
     app.get(SiteURL.Route.myCalendar, use: feeds.myCalendar)
     app.post(SiteURL.Route.myCalendar, use: feeds.newCalendarAddress)
+
+    OParlController().register(app)
 }

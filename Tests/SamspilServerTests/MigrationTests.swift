@@ -99,6 +99,7 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateStandardItems: StandardItemModel.schema
     case is CreateCalendarTokens: CalendarTokenModel.schema
     case is CreateSearchIndex: "search_entries"
+    case is CreateOpenDataTables: DeletedObjectModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

@@ -129,7 +129,7 @@ struct ItemController: Sendable {
         guard let attachment = try await AttachmentModel.find(id, on: request.db), attachment.meetingID == context.meeting.id else {
             throw Abort(.notFound)
         }
-        try await attachment.delete(on: request.db)
+        try await AttachmentChanges(database: request.db).delete(attachment, of: context.meeting)
         // The stored bytes stay while another attachment uses them; they are kept, by design, for
         // the audit of what was sent (removing unused files is an administrator's clean-up).
         guard let itemID = attachment.itemID else { return .redirect(to: context.url(.editor), notice: MeetingWorkText.attachmentDeleted) }
@@ -161,8 +161,7 @@ struct ItemController: Sendable {
                 return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
             }
         }
-        attachment.isPublic = choice == "1"
-        try await attachment.save(on: request.db)
+        try await AttachmentChanges(database: request.db).setPublic(attachment, choice == "1", of: context.meeting)
         let notice: MeetingWorkText = attachment.isPublic ? .attachmentMadePublic : .attachmentMadeInternal
         guard let itemID = attachment.itemID else { return .redirect(to: context.url(.editor), notice: notice) }
         return .redirect(to: context.url(.item(itemID)), notice: notice)

@@ -88,6 +88,13 @@ struct AgendaStore {
         try await database.transaction { database in
             let store = AgendaStore(database: database)
             let before = try await store.items(of: meeting.id)
+            // Open-data clients hold copies of a published item and of its public files: tell them.
+            if meeting.status.agendaIsPublic {
+                let files = try await AttachmentModel.query(on: database).filter(\.$itemID == itemID)
+                    .filter(\.$isPublic == true).all().compactMap(\.id)
+                try await DeletedObjects(database: database).record([itemID], as: .agendaItem)
+                try await DeletedObjects(database: database).record(files, as: .attachment)
+            }
             try await AgendaItemModel.query(on: database).filter(\.$id == itemID).delete()
             // A backlog item that was taken up by this item waits again.
             try await BacklogItemModel.query(on: database).filter(\.$scheduledItemID == itemID)

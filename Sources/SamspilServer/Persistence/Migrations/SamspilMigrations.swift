@@ -28,5 +28,6 @@ enum SamspilMigrations {
         CreateCalendarTokens(),  // the secret of each user's personal calendar address, by its sha256
         CreateSearchIndex(),     // the search index over agenda items, and the text of attachment files
         UpgradeSearchIndex(),    // the search index in date order with its filters inside: made anew if older
+        CreateOpenDataTables(),  // deleted public objects for OParl clients; personal API tokens
     ]
 }

@@ -1,0 +1,278 @@
+import Fluent
+import Foundation
+import MinutesExport
+import SamspilCore
+import Vapor
+
+/// The OParl 1.1 API: the public data, read-only, rooted at `/oparl/v1.1/system`. Errors, CORS and JSON
+/// come from `JSONInterfaceMiddleware`.
+struct OParlController: Sendable {
+    static let meetingsPerPage = 20
+    static let objectsPerPage = 100
+
+    func register(_ app: any RoutesBuilder) {
+        let root = app.grouped(OParlAddress.root.map(PathComponent.init(stringLiteral:)))
+        root.get("system", use: system)
+        root.get("bodies", use: bodies)
+        let body = root.grouped("body", .constant(OParlAddress.bodyKey))
+        body.get(use: self.body)
+        body.get(":list", use: list)
+        root.get("organization", ":id", use: organization)
+        root.get("organization", ":id", "meetings", use: organizationMeetings)
+        root.get("person", ":id", use: person)
+        root.get("membership", ":id", use: membership)
+        root.get("meeting", ":id", use: meeting)
+        root.get("agendaitem", ":id", use: agendaItem)
+        root.get("file", ":id", use: file)
+        root.get("location", ":id", use: location)
+    }
+
+    func system(_ request: Request) async throws -> Response {
+        try JSONInterface.response(try await request.oparlCatalog.system())
+    }
+
+    func bodies(_ request: Request) async throws -> Response {
+        let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+        let body = try await request.oparlCatalog.body()
+        let time = OParlTime.parse(body.created) ?? Date()
+        let modified = OParlTime.parse(body.modified) ?? time
+        let pager = OParlPager(all: [(id: UUID.named("oparl-body"), created: time, modified: modified, object: body)],
+                               request: listRequest)
+        return try JSONInterface.response(try await pager.page(listRequest, at: request.oparlAddress.bodies))
+    }
+
+    func body(_ request: Request) async throws -> Response {
+        try JSONInterface.response(try await request.oparlCatalog.body())
+    }
+
+    func list(_ request: Request) async throws -> Response {
+        guard let list = request.parameters.get("list").flatMap(OParlList.init(rawValue:)) else { throw Abort(.notFound) }
+        let address = request.oparlAddress.list(list)
+        let catalog = request.oparlCatalog
+        let meetings = request.oparlMeetings
+        switch list {
+        case .organization:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+            return try JSONInterface.response(try await OParlPager(all: try await catalog.organizations(), request: listRequest)
+                .page(listRequest, at: address))
+        case .person:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+            return try JSONInterface.response(try await OParlPager(all: try await catalog.people(), request: listRequest)
+                .page(listRequest, at: address))
+        case .membership:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+            return try JSONInterface.response(try await OParlPager(all: try await catalog.memberships(), request: listRequest)
+                .page(listRequest, at: address))
+        case .location:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+            return try JSONInterface.response(try await OParlPager(all: try await locations(request), request: listRequest)
+                .page(listRequest, at: address))
+        case .meeting:
+            return try await meetingPage(request, bodyID: nil, at: address)
+        case .agendaItem:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.meetingsPerPage)
+            let pager = OParlPager<OParl.AgendaItem>(
+                live: { after, limit in
+                    try await meetings.meetings(try await meetings.models(after: after, limit: limit, request: listRequest))
+                        .map { ($0.id, $0.object.agendaItem) }
+                },
+                deleted: { after, limit in
+                    try await Self.deleted(.agendaItem, after: after, limit: limit, request: listRequest, on: request.db).map { row in
+                        (row.id, [OParl.AgendaItem(id: request.oparlAddress.agendaItem(row.id), order: 0, created: row.time,
+                                                   modified: row.time, deleted: true)])
+                    }
+                })
+            return try JSONInterface.response(try await pager.page(listRequest, at: address))
+        case .file:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.meetingsPerPage)
+            let pager = OParlPager<OParl.File>(
+                live: { after, limit in
+                    try await meetings.meetings(try await meetings.models(after: after, limit: limit, request: listRequest))
+                        .map { ($0.id, $0.object.files) }
+                },
+                deleted: { after, limit in
+                    try await Self.deleted(.attachment, after: after, limit: limit, request: listRequest, on: request.db).map { row in
+                        (row.id, [Self.deletedFile(row.id, time: row.time, address: request.oparlAddress)])
+                    }
+                })
+            return try JSONInterface.response(try await pager.page(listRequest, at: address))
+        case .paper, .consultation, .legislativeTerm:
+            // Samspil has no such objects yet: the lists exist, as OParl requires, and are empty.
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+            let empty: [(id: UUID, created: Date, modified: Date, object: OParl.Location)] = []
+            return try JSONInterface.response(try await OParlPager(all: empty, request: listRequest).page(listRequest, at: address))
+        }
+    }
+
+    private func meetingPage(_ request: Request, bodyID: UUID?, at address: String) async throws -> Response {
+        let listRequest = try request.oparlListRequest(defaultLimit: Self.meetingsPerPage)
+        let meetings = request.oparlMeetings
+        let pager = OParlPager<OParl.Meeting>(
+            live: { after, limit in
+                try await meetings.meetings(try await meetings.models(after: after, limit: limit, request: listRequest, bodyID: bodyID))
+                    .map { ($0.id, [$0.object]) }
+            },
+            deleted: nil)
+        return try JSONInterface.response(try await pager.page(listRequest, at: address))
+    }
+
+    // MARK: Single objects
+
+    func organization(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        guard let found = try await request.oparlCatalog.organizations().first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return try JSONInterface.response(found.object)
+    }
+
+    func organizationMeetings(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        guard try await request.oparlCatalog.isBody(id) else { throw Abort(.notFound) }
+        return try await meetingPage(request, bodyID: id, at: request.oparlAddress.organizationMeetings(id))
+    }
+
+    func person(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        guard let found = try await request.oparlCatalog.people().first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return try JSONInterface.response(found.object)
+    }
+
+    func membership(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        guard let found = try await request.oparlCatalog.memberships().first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return try JSONInterface.response(found.object)
+    }
+
+    func meeting(_ request: Request) async throws -> Response {
+        let meetings = request.oparlMeetings
+        guard let model = try await meetings.model(try request.oparlID()),
+              let meeting = try await meetings.meetings([model]).first?.object else { throw Abort(.notFound) }
+        return try JSONInterface.response(meeting)
+    }
+
+    func agendaItem(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        let meetings = request.oparlMeetings
+        let url = request.oparlAddress.agendaItem(id)
+        if let meetingID = try await meetings.meetingID(ofItem: id), let model = try await meetings.model(meetingID),
+           let item = try await meetings.meetings([model]).first?.object.agendaItem.first(where: { $0.id == url }) {
+            return try JSONInterface.response(item)
+        }
+        guard let deletion = try await Self.deletion(id, kind: .agendaItem, on: request.db) else { throw Abort(.notFound) }
+        return try JSONInterface.response(OParl.AgendaItem(id: url, order: 0, created: deletion, modified: deletion, deleted: true))
+    }
+
+    func file(_ request: Request) async throws -> Response {
+        guard let id = request.parameters.get("id").flatMap(OParlFileID.init) else { throw Abort(.notFound) }
+        let meetings = request.oparlMeetings
+        let url = request.oparlAddress.file(id)
+        let meetingID: UUID?
+        switch id {
+        case let .attachment(attachmentID): meetingID = try await meetings.meetingID(ofAttachment: attachmentID)
+        case let .document(_, documentMeetingID): meetingID = documentMeetingID
+        }
+        if let meetingID, let model = try await meetings.model(meetingID),
+           let file = try await meetings.meetings([model]).first?.object.files.first(where: { $0.id == url }) {
+            return try JSONInterface.response(file)
+        }
+        guard case let .attachment(attachmentID) = id,
+              let deletion = try await Self.deletion(attachmentID, kind: .attachment, on: request.db) else { throw Abort(.notFound) }
+        return try JSONInterface.response(Self.deletedFile(attachmentID, time: deletion, address: request.oparlAddress))
+    }
+
+    func location(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        guard let found = try await locations(request).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return try JSONInterface.response(found.object)
+    }
+
+    // MARK: Locations and deletions
+
+    /// Every place a public meeting was held, first and last used as its times.
+    private func locations(_ request: Request) async throws -> [(id: UUID, created: Date, modified: Date, object: OParl.Location)] {
+        let rows = try await MeetingModel.query(on: request.db).filter(\.$status ~~ OParlMeetings.publicStatuses)
+            .filter(\.$location != nil).field(\.$id).field(\.$location).field(\.$createdAt).field(\.$modifiedAt).all()
+        var spans: [String: (created: Date, modified: Date)] = [:]
+        for row in rows {
+            guard let text = row.location else { continue }
+            let created = row.createdAt ?? row.modifiedAt ?? Date(timeIntervalSince1970: 0)
+            let modified = row.modifiedAt ?? created
+            let span = spans[text]
+            spans[text] = (min(span?.created ?? created, created), max(span?.modified ?? modified, modified))
+        }
+        let meetings = request.oparlMeetings
+        return spans.map { text, span in
+            let times = OParlMeetings.Times(created: span.created, modified: span.modified)
+            return (OParlMeetings.locationID(text), span.created, span.modified, meetings.location(text, times))
+        }
+    }
+
+    private static func deleted(_ kind: DeletedObjectKind, after: UUID?, limit: Int, request: OParlListRequest,
+                                on database: any Database) async throws -> [(id: UUID, time: String)] {
+        let query = DeletedObjectModel.query(on: database).filter(\.$kind == kind.rawValue)
+        if let since = request.modifiedSince { query.filter(\.$deletedAt >= since) }
+        if let until = request.modifiedUntil { query.filter(\.$deletedAt <= until) }
+        if let after { query.filter(\.$id > after) }
+        return try await query.sort(\.$id).limit(limit).all().compactMap { row in
+            row.id.map { ($0, OParlTime.dateTime(row.deletedAt)) }
+        }
+    }
+
+    private static func deletion(_ id: UUID, kind: DeletedObjectKind, on database: any Database) async throws -> String? {
+        try await DeletedObjectModel.query(on: database).filter(\.$id == id).filter(\.$kind == kind.rawValue).first()
+            .map { OParlTime.dateTime($0.deletedAt) }
+    }
+
+    /// A deleted file: OParl requires `accessUrl` of every file, and the only address left is its own.
+    private static func deletedFile(_ id: UUID, time: String, address: OParlAddress) -> OParl.File {
+        let url = address.file(.attachment(id))
+        return OParl.File(id: url, accessUrl: url, created: time, modified: time, deleted: true)
+    }
+}
+
+extension OParl.Meeting {
+    /// Every file of the meeting: its documents, its own attachments and its items'.
+    var files: [OParl.File] {
+        [invitation, resultsProtocol].compactMap { $0 } + (auxiliaryFile ?? []) + agendaItem.flatMap { $0.auxiliaryFile ?? [] }
+    }
+}
+
+extension OParlMeetings.Times {
+    init(created: Date, modified: Date) {
+        self.created = OParlTime.dateTime(created)
+        self.modified = OParlTime.dateTime(modified)
+    }
+}
+
+extension Request {
+    var oparlAddress: OParlAddress { OParlAddress(site: SiteAddress(self)) }
+
+    var oparlCatalog: OParlCatalog { OParlCatalog(database: db, address: oparlAddress) }
+
+    var oparlMeetings: OParlMeetings {
+        let database = db
+        let application = application
+        return OParlMeetings(database: database, address: oparlAddress) { kind, slug, key in
+            let found: (MeetingDocument, Meeting)
+            do {
+                found = try await MeetingExport(database: database).document(kind, bodySlug: slug, key: key, viewer: .public)
+            } catch {
+                return nil
+            }
+            return try await application.exportData(found.0, as: .docx, created: found.1.modifiedAt ?? Date())
+        }
+    }
+
+    func oparlID() throws -> UUID {
+        guard let id = parameters.get("id").flatMap(UUID.init(uuidString:)) else { throw Abort(.notFound) }
+        return id
+    }
+
+    func oparlListRequest(defaultLimit: Int) throws -> OParlListRequest {
+        let query = URLComponents(string: url.string)?.queryItems ?? []
+        do {
+            return try OParlListRequest(query: query, defaultLimit: defaultLimit)
+        } catch {
+            throw Abort(.badRequest, reason: error.description)
+        }
+    }
+}
