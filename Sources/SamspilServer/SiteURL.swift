@@ -39,6 +39,9 @@ enum SiteURL: Equatable {
     case personalCalendar(token: String)
     /// The signed-in user's page for the personal calendar's address.
     case myCalendar
+    /// The signed-in user's personal API tokens, and revoking one.
+    case apiTokens
+    case apiTokenRevoke(UUID)
     /// Search, and the history of what a search finds: the query and filters come as parameters.
     case search
     case topic
@@ -118,6 +121,8 @@ enum SiteURL: Equatable {
         case .news: "/nyheder.atom"
         case let .personalCalendar(token): "/kalender/\(token).ics"
         case .myCalendar: "/min-kalender"
+        case .apiTokens: "/min-konto/api-noegler"
+        case let .apiTokenRevoke(id): "/min-konto/api-noegler/\(id.lowercased)/tilbagekald"
         case .search: "/soeg"
         case .topic: "/soeg/forloeb"
         }
@@ -165,6 +170,8 @@ enum SiteURL: Equatable {
         /// `:calendar` is the token with `.ics` after it.
         static let personalCalendar: [PathComponent] = ["kalender", ":calendar"]
         static let myCalendar: [PathComponent] = ["min-kalender"]
+        static let apiTokens: [PathComponent] = ["min-konto", "api-noegler"]
+        static let apiTokenRevoke: [PathComponent] = ["min-konto", "api-noegler", ":token", "tilbagekald"]
         static let attachmentPublic = attachment + ["offentligt"]
         static var stylesheet: [PathComponent] { ["assets", "samspil-\(Stylesheet.version).css"] }
     }

@@ -70,5 +70,11 @@ func routes(_ app: Application) throws {
     app.get(SiteURL.Route.myCalendar, use: feeds.myCalendar)
     app.post(SiteURL.Route.myCalendar, use: feeds.newCalendarAddress)
 
+    let tokens = APITokensController()
+    app.get(SiteURL.Route.apiTokens, use: tokens.show)
+    app.post(SiteURL.Route.apiTokens, use: tokens.create)
+    app.post(SiteURL.Route.apiTokenRevoke, use: tokens.revoke)
+
     OParlController().register(app)
+    APIController().register(app, maxAttachmentUpload: maxAttachmentUpload)
 }

@@ -27,13 +27,15 @@ enum JSONInterface {
             let status: Int
             let code: String
             let message: String
+            /// What is wrong with each field of a refused write.
+            var fields: [String: String]?
         }
 
         let error: Detail
     }
 
-    static func failure(_ status: HTTPResponseStatus, code: String? = nil, message: String) -> Response {
-        let body = Failure(error: .init(status: Int(status.code), code: code ?? Self.code(of: status), message: message))
+    static func failure(_ status: HTTPResponseStatus, code: String? = nil, message: String, fields: [String: String]? = nil) -> Response {
+        let body = Failure(error: .init(status: Int(status.code), code: code ?? Self.code(of: status), message: message, fields: fields))
         return (try? response(body, status: status)) ?? Response(status: status)
     }
 
@@ -88,7 +90,7 @@ struct JSONInterfaceMiddleware: AsyncMiddleware {
             }
             return response
         } catch let failure as APIFailure {
-            return JSONInterface.failure(failure.status, code: failure.code, message: failure.message)
+            return JSONInterface.failure(failure.status, code: failure.code, message: failure.message, fields: failure.fields)
         } catch {
             request.logger.error("Request failed: \(String(reflecting: error))", metadata: ["component": "api", "path": "\(request.url.path)"])
             return JSONInterface.failure(.internalServerError, message: "Something went wrong on our side; it has been logged.")
@@ -102,4 +104,5 @@ struct APIFailure: Error {
     let status: HTTPResponseStatus
     let code: String
     let message: String
+    var fields: [String: String]?
 }

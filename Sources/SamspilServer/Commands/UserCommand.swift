@@ -1,11 +1,13 @@
+import Fluent
 import Foundation
 import SamspilCore
 import Vapor
 
-/// `samspil user add EMAIL [--admin] [--name NAME] [--secretary BODY] [--member BODY]`.
-/// There is no default account and no default password: the first administrator is made here.
+/// `samspil user add EMAIL [--admin] [--name NAME] [--secretary BODY] [--member BODY]`, and
+/// `samspil user token EMAIL --name NAME`. There is no default account and no default password: the
+/// first administrator is made here.
 struct UserCommand: AsyncCommandGroup {
-    var commands: [String: any AnyAsyncCommand] { ["add": AddUser()] }
+    var commands: [String: any AnyAsyncCommand] { ["add": AddUser(), "token": AddAPIToken()] }
     var help: String { "Manages the accounts that sign in." }
 }
 
@@ -70,5 +72,36 @@ struct AddUser: AsyncCommand {
             .compactMap { $0 }
         context.console.print("Created \(signature.email)" + (roles.isEmpty ? "." : " (\(roles.joined(separator: ", "))).")
             + " Sign in at /log-ind.")
+    }
+}
+
+/// Makes a personal API token for a user, as the page /min-konto/api-noegler does, for the scripts that
+/// set up an integration. The token is the only thing written to standard output (add `--log error` to
+/// keep the start-up log off it too).
+struct AddAPIToken: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "email", help: "The e-mail address of the user the token acts as")
+        var email: String
+
+        @Option(name: "name", help: "What the token is for, as the user's list of tokens shows it")
+        var name: String?
+    }
+
+    var help: String { "Makes a personal API token for a user and prints it (it cannot be shown again)." }
+
+    struct UnknownUser: Error, CustomStringConvertible {
+        let email: String
+        var description: String { "There is no user with the e-mail address \(email); add one with `samspil user add`." }
+    }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await DatabasePreparation.prepare(app, demo: .off)
+        let email = signature.email.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let user = try await UserModel.query(on: app.db).filter(\.$email == email).first() else {
+            throw UnknownUser(email: email)
+        }
+        let token = try await APITokens(database: app.db).create(named: signature.name ?? "Kommandolinjen", for: try user.requireID())
+        context.console.output(token.consoleText())
     }
 }

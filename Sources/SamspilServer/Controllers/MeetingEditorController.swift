@@ -19,7 +19,7 @@ struct MeetingEditorController: Sendable {
         try CSRF.verify(request)
         var header = MeetingHeaderForm(posted: request.field)
         let draft = Meeting(bodyID: context.body.id, date: .today())
-        guard let meeting = try await validated(&header, applying: draft, on: request.db) else {
+        guard let meeting = try await header.meeting(applyingTo: draft, on: request.db) else {
             let model = MeetingEditorPage.NewMeetingModel(bodyName: context.body.name, bodySlug: context.body.slug, header: header)
             return .page(MeetingEditorPage.renderNew(model, context: request.pageContext), status: .unprocessableEntity, for: request)
         }
@@ -45,7 +45,7 @@ struct MeetingEditorController: Sendable {
         var model = try await MeetingEditorPage.Model.query(context, on: request.db)
         guard !model.isLocked else { return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .conflict, for: request) }
         var header = MeetingHeaderForm(posted: request.field)
-        guard let meeting = try await validated(&header, applying: context.meeting, on: request.db) else {
+        guard let meeting = try await header.meeting(applyingTo: context.meeting, on: request.db) else {
             model.header = header
             return .page(MeetingEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
         }
@@ -227,21 +227,6 @@ struct MeetingEditorController: Sendable {
     }
 
     // MARK: -
-
-    /// The meeting with the form's values, or nil with the form's errors set: besides what the form
-    /// checks itself, a body cannot meet twice at the same date and time (the two would share an address).
-    private func validated(_ header: inout MeetingHeaderForm, applying values: Meeting,
-                           on database: any Database) async throws -> Meeting? {
-        guard let meeting = header.apply(to: values) else { return nil }
-        let clash = try await MeetingModel.query(on: database).filter(\.$bodyID == meeting.bodyID)
-            .filter(\.$date == meeting.date.iso).filter(\.$id != meeting.id).all()
-            .contains { $0.startsAt == meeting.start?.description }
-        guard !clash else {
-            header.errors[meeting.start == nil ? .date : .start] = .meetingExists
-            return nil
-        }
-        return meeting
-    }
 
     /// Only a path of this site's bodies is a place to go back to, never another site.
     private static func isLocalPath(_ path: String) -> Bool {

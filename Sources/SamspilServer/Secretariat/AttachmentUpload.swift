@@ -50,15 +50,18 @@ enum AttachmentUpload {
         return .success(Checked(fileName: name, type: type, bytes: bytes))
     }
 
-    static func store(_ file: Checked, title: String, isPublic: Bool, itemID: UUID, meetingID: UUID, on database: any Database) async throws {
+    @discardableResult
+    static func store(_ file: Checked, title: String, isPublic: Bool, itemID: UUID, meetingID: UUID, on database: any Database) async throws -> Attachment {
         let reference = file.reference
-        try await database.transaction { database in
+        return try await database.transaction { database in
             if try await StoredFileModel.query(on: database).filter(\.$sha256 == reference.sha256).first() == nil {
                 try await StoredFileModel(sha256: reference.sha256, bytes: file.bytes).create(on: database)
             }
             let position = try await AttachmentModel.query(on: database).filter(\.$meetingID == meetingID).count()
-            try await AttachmentModel(Attachment(meetingID: meetingID, itemID: itemID, title: file.title(typed: title), position: position,
-                                                 file: reference, isPublic: isPublic)).create(on: database)
+            let attachment = Attachment(meetingID: meetingID, itemID: itemID, title: file.title(typed: title), position: position,
+                                        file: reference, isPublic: isPublic)
+            try await AttachmentModel(attachment).create(on: database)
+            return attachment
         }
     }
 

@@ -75,6 +75,7 @@ struct Layout {
             .class("site-header__account"),
             .if(user.mayImport, .a(.href(SiteURL.importMinutes.path), .text(t(.importMinutes)))),
             .a(.href(SiteURL.myCalendar.path), .text(language.feed(.myCalendar))),
+            .a(.href(SiteURL.apiTokens.path), .text(language.apiToken(.title))),
             .span(.text(user.name)),
             .form(
                 .method(.post), .action(SiteURL.signOut.path),

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import SamspilCore
 
@@ -78,5 +79,21 @@ struct NewItemForm: Equatable {
         if minutes == nil { errors[.duration] = .durationInvalid }
         guard let minutes, errors.isEmpty else { return nil }
         return (title, minutes, AgendaItemKind(rawValue: kind))
+    }
+}
+
+extension MeetingHeaderForm {
+    /// The meeting with the form's values, or nil with the form's errors set: besides what the form
+    /// checks itself, a body cannot meet twice at the same date and time (the two would share an address).
+    mutating func meeting(applyingTo values: Meeting, on database: any Database) async throws -> Meeting? {
+        guard let meeting = apply(to: values) else { return nil }
+        let clash = try await MeetingModel.query(on: database).filter(\.$bodyID == meeting.bodyID)
+            .filter(\.$date == meeting.date.iso).filter(\.$id != meeting.id).all()
+            .contains { $0.startsAt == meeting.start?.description }
+        guard !clash else {
+            errors[meeting.start == nil ? .date : .start] = .meetingExists
+            return nil
+        }
+        return meeting
     }
 }
