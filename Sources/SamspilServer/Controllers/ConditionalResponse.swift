@@ -44,12 +44,14 @@ struct ConditionalResponse {
         if let lastModified {
             headers.lastModified = .init(lastModified)
         }
-        headers.replaceOrAdd(name: .vary, value: "Accept-Language, Cookie")
+        // The API's viewer comes from its token, never from a cookie, and it has no forms.
+        let isAPI = JSONInterface.serves(request.url.path)
+        headers.replaceOrAdd(name: .vary, value: isAPI ? "Authorization" : "Accept-Language, Cookie")
         headers.cacheControl = request.viewer.isSignedIn ? .init(noCache: true, isPrivate: true) : .init(noCache: true, isPublic: true)
         let response = isCurrent(request)
             ? Response(status: .notModified, headers: headers)
             : Response(status: .ok, headers: headers, body: body)
-        if request.viewer.isSignedIn {
+        if request.viewer.isSignedIn, !isAPI {
             // The header's sign-out form needs the token; the response is private anyway.
             CSRF.attach(request.pageContext.csrf, to: response, for: request)
         }

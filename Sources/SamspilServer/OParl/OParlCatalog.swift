@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import SamspilCore
 
 /// The public data as OParl objects: the system, the one body, organisations, people, memberships and
@@ -134,15 +135,14 @@ struct OParlCatalog {
             title: seat.title.map(ContactDetails.redacted))
     }
 
-    /// People on the attendance list of a meeting whose minutes the public reads.
+    /// People on the attendance list of a meeting whose minutes the public reads: one query, as there
+    /// are tens of rows per meeting and tens of thousands of meetings in a large archive.
     private func publicAttendees() async throws -> Set<UUID> {
-        let meetings = try await MeetingModel.query(on: database)
-            .filter(\.$status == MeetingStatus.minutesApproved.rawValue).all(\.$id)
-        guard !meetings.isEmpty else { return [] }
-        var people = Set<UUID>()
-        for batch in meetings.chunked(500) {
-            people.formUnion(try await AttendanceModel.query(on: database).filter(\.$meetingID ~~ Array(batch)).all(\.$personID))
-        }
-        return people
+        guard let sql = database as? any SQLDatabase else { throw UnsupportedDatabaseError() }
+        let rows = try await sql.raw("""
+            SELECT DISTINCT a.person_id FROM attendances a JOIN meetings m ON m.id = a.meeting_id
+            WHERE m.status = \(bind: MeetingStatus.minutesApproved.rawValue)
+            """).all()
+        return Set(try rows.map { try $0.decode(column: "person_id", as: UUID.self) })
     }
 }
