@@ -29,6 +29,10 @@ enum SiteURL: Equatable {
     case followUp(bodySlug: String)
     case followUpAction(bodySlug: String, id: UUID)
     case standardItems(bodySlug: String)
+    /// A body's co-chairs and rotation plan, and the secretary's changes to it.
+    case coChairs(bodySlug: String)
+    case rotationPeriodDelete(bodySlug: String, id: UUID)
+    case rotationRules(bodySlug: String)
     case meetingPart(bodySlug: String, key: MeetingKey, MeetingPart)
 
     // Feeds: calendars and news that apps fetch.
@@ -115,6 +119,9 @@ enum SiteURL: Equatable {
         case let .followUp(slug): "/organer/\(slug)/opfoelgning"
         case let .followUpAction(slug, id): "/organer/\(slug)/opfoelgning/\(id.lowercased)"
         case let .standardItems(slug): "/organer/\(slug)/standardpunkter"
+        case let .coChairs(slug): "/organer/\(slug)/medformandskab"
+        case let .rotationPeriodDelete(slug, id): "/organer/\(slug)/medformandskab/\(id.lowercased)/slet"
+        case let .rotationRules(slug): "/organer/\(slug)/medformandskab/regler"
         case let .meetingPart(slug, key, part): "/organer/\(slug)/moeder/\(key)/\(part.path)"
         case let .bodyCalendar(slug): "/organer/\(slug)/kalender.ics"
         case let .bodyNews(slug): "/organer/\(slug)/nyheder.atom"
@@ -144,6 +151,9 @@ enum SiteURL: Equatable {
         static let importConfirm: [PathComponent] = ["import", ":batch", "gem"]
         static let importCancel: [PathComponent] = ["import", ":batch", "annuller"]
         static let newMeeting: [PathComponent] = ["organer", ":body", "moeder", "nyt"]
+        static let coChairs: [PathComponent] = ["organer", ":body", "medformandskab"]
+        static let rotationPeriodDelete: [PathComponent] = ["organer", ":body", "medformandskab", ":period", "slet"]
+        static let rotationRules: [PathComponent] = ["organer", ":body", "medformandskab", "regler"]
         static let backlog: [PathComponent] = ["organer", ":body", "kommende-punkter"]
         static let backlogItemDelete: [PathComponent] = ["organer", ":body", "kommende-punkter", ":backlog", "slet"]
         static let followUp: [PathComponent] = ["organer", ":body", "opfoelgning"]

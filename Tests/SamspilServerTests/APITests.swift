@@ -250,6 +250,63 @@ struct APITests {
         }
     }
 
+    /// What the meeting page keeps from the public, the API keeps too: a planned meeting's files, even
+    /// marked public, the members not yet marked on a list, and contact details in what is shown.
+    @Test(arguments: TestDatabase.all)
+    func thePublicReadsNoMoreThroughTheAPIThanOnThePages(_ database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let body = try await DemoBody.body(app)
+            let secretary = try await APIClient.make(app, as: .secretary, in: body)
+            let planned = try await secretary.send(.POST, "/bodies/\(body.slug)/meetings", json: ["date": "2031-05-06", "start": "09:00"])
+            let meetingID = try #require((planned.json?["meeting"] as? [String: Any])?["id"] as? String)
+            let item = try #require((planned.json?["items"] as? [[String: Any]])?.first?["id"] as? String)
+            let upload = try await secretary.upload("/items/\(item)/attachments", fields: ["title": "Udkast", "public": "1"],
+                                                    file: (name: "udkast.docx", data: try TinyDocx.make(["Udkast"])))
+            #expect(upload.status == .created)
+            let attachment = try #require(upload.json?["id"] as? String)
+            for visitor in [Visitor.anonymous, .memberOfAnotherBody] {
+                let client = try await APIClient.make(app, as: visitor, in: body)
+                #expect(try await client.get("/attachments/\(attachment)").status == .notFound, "\(visitor)")
+                #expect(try await client.get("/attachments/\(attachment)/content").status == .notFound, "\(visitor)")
+                #expect(try await client.get("/meetings/\(meetingID)/attendance").status == .notFound, "\(visitor)")
+            }
+
+            // The approved minutes' list: as recorded, without the phone number in a note.
+            let approved = try await DemoBody.meeting(app, on: MeetingWork.approvedMeeting)
+            let row = try #require(try await AttendanceModel.query(on: app.db).filter(\.$meetingID == approved.id).first())
+            row.note = "Træffes på 21 22 23 24"
+            try await row.save(on: app.db)
+            let list = try await APIClient(app: app, token: nil).get("/meetings/\(approved.id)/attendance")
+            #expect(list.status == .ok)
+            #expect(!String(decoding: list.body, as: UTF8.self).contains("21 22 23 24"))
+            #expect(list.data.allSatisfy { $0["status"] is String }, "the public sees who was recorded, not the members not marked")
+            #expect(list.data.count == (try await AttendanceModel.query(on: app.db).filter(\.$meetingID == approved.id).count()))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func everyWriteRaisesTheRevisionItAnswersWith(_ database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let body = try await DemoBody.body(app)
+            let secretary = try await APIClient.make(app, as: .secretary, in: body)
+            let created = try await secretary.send(.POST, "/bodies/\(body.slug)/meetings", json: ["date": "2031-05-06", "start": "09:00"])
+            let id = try #require((created.json?["meeting"] as? [String: Any])?["id"] as? String)
+            let published = try await secretary.send(.POST, "/meetings/\(id)/status", json: ["status": "agendaPublished"])
+            let stored = try #require(try await MeetingModel.find(try #require(UUID(uuidString: id)), on: app.db))
+            #expect(published.json?["revision"] as? Int == stored.revision)
+            #expect(stored.revision > (created.json?["revision"] as? Int ?? .max))
+
+            // Closing a follow-up action changes the meeting's record too.
+            let itemID = try #require((created.json?["items"] as? [[String: Any]])?.first?["id"] as? String)
+            let action = try await secretary.send(.POST, "/items/\(itemID)/actions", json: ["text": "Send notatet", "ownerOther": "Sekretariatet"])
+            #expect(action.status == .created)
+            let before = try #require(try await MeetingModel.find(stored.id, on: app.db)).revision
+            let closed = try await secretary.send(.POST, "/actions/\(try #require(action.json?["id"] as? String))/close", json: ["state": "done"])
+            #expect(closed.json?["state"] as? String == "done")
+            #expect(try #require(try await MeetingModel.find(stored.id, on: app.db)).revision == before + 1)
+        }
+    }
+
     @Test func theOpenAPIDocumentDescribesEveryRouteAndNothingElse() async throws {
         try await withApp(.sqlite) { app in
             let answer = try await APIClient(app: app, token: nil).get("/openapi.json")

@@ -18,6 +18,7 @@ struct MigrationTests {
                 case is AddSecretariatColumns: "SELECT is_break FROM agenda_items WHERE 1 = 0"
                 case is AddPublicationColumns: "SELECT revision, cancelled_at FROM meetings WHERE 1 = 0"
                 case is UpgradeSearchIndex: "SELECT doc_id FROM search_entries WHERE 1 = 0"
+                case is AddFileChecksums: "SELECT sha512 FROM stored_files WHERE 1 = 0"
                 default: nil
                 }
             }
@@ -100,6 +101,7 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateCalendarTokens: CalendarTokenModel.schema
     case is CreateSearchIndex: "search_entries"
     case is CreateOpenDataTables: DeletedObjectModel.schema
+    case is CreateRotationPlans: RotationPeriodModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

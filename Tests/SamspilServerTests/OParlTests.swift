@@ -39,6 +39,13 @@ struct OParlTests {
         #expect(!decisions.isEmpty, "the demo's draft minutes should have decisions to keep private")
 
         let approved = try await DemoBody.meeting(app, on: MeetingWork.approvedMeeting)
+        // Contact details in published free text, which the public's copy leaves out, as the pages do.
+        let decided = try await DemoBody.item(app, meeting: MeetingWork.approvedMeeting, number: 2)
+        decided.title += " (spørgsmål til Anna på 86 12 34 56)"
+        try await decided.save(on: app.db)
+        try await ItemSectionModel(itemID: try decided.requireID(), position: 99,
+                                   section: .init(kind: .decision, text: "Kontakt sekretariatet på 23 45 67 89.")).create(on: app.db)
+        try await MeetingModel.query(on: app.db).filter(\.$id == approved.id).set(\.$location, to: "RH Viborg, ring 71 72 73 74").update()
         let doomed = try await DemoBody.item(app, meeting: MeetingWork.approvedMeeting, number: 8)
         let before = Date()
         try await AgendaStore(database: app.db).delete(try doomed.requireID(), meeting: approved)
@@ -103,6 +110,10 @@ struct OParlTests {
                 #expect(!everything.contains(hidden), "the API publishes \(hidden.prefix(60))")
             }
             #expect(!everything.contains("@"), "the API publishes an e-mail address")
+            for phone in ["86 12 34 56", "23 45 67 89", "71 72 73 74"] {
+                #expect(!everything.contains(phone), "the API publishes the phone number \(phone)")
+            }
+            #expect(everything.contains("Kontakt sekretariatet på"), "the decision itself is published")
 
             // The deleted item is gone from the meeting.
             #expect(!everything.contains(setup.deletedItem.lowercased))

@@ -45,6 +45,13 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// The day after; nil after 31 December 9999.
+    public var next: CalendarDay? {
+        if day < Self.daysIn(month: month, year: year) { return CalendarDay(year: year, month: month, day: day + 1) }
+        if month < 12 { return CalendarDay(year: year, month: month + 1, day: 1) }
+        return CalendarDay(year: year + 1, month: 1, day: 1)
+    }
+
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

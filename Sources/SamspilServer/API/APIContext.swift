@@ -56,7 +56,7 @@ extension Request {
             throw Abort(.notFound, reason: "There is no meeting \(id.lowercased).")
         }
         let context = APIMeetingContext(body: body, meeting: meeting, viewer: viewer, request: self)
-        guard context.visibility != .hidden || viewer.may(permission, in: body.id) else {
+        guard context.visibility != .hidden || context.readsEverything else {
             throw Abort(.notFound, reason: "There is no meeting \(id.lowercased).")
         }
         _ = try apiRequire(permission, in: body.id)
@@ -83,28 +83,12 @@ extension Request {
         return id
     }
 
-    /// Marks a meeting as changed by this request: `APIChangeMiddleware` records the change once the
-    /// request has succeeded.
-    func apiChanged(_ meetingID: UUID) {
-        storage[APIChangeMiddleware.ChangedKey.self] = (storage[APIChangeMiddleware.ChangedKey.self] ?? []).union([meetingID])
-    }
-}
-
-/// Raises the revision of every meeting a successful API write changed, and indexes it anew for
-/// search: what `MeetingRevisionMiddleware` does for the pages' writes.
-struct APIChangeMiddleware: AsyncMiddleware {
-    struct ChangedKey: StorageKey { typealias Value = Set<UUID> }
-
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        let response = try await next.respond(to: request)
-        let changed = request.storage[ChangedKey.self] ?? []
-        if response.status.code < 400, !changed.isEmpty {
-            for meetingID in changed {
-                try await MeetingRevision(database: request.db).record(meetingID)
-            }
-            try await SearchIndex(database: request.db).reindex(meetings: Array(changed))
-        }
-        return response
+    /// Records that a write changed a meeting: raises its revision (calendars, feeds, OParl's `modified`)
+    /// and indexes it anew for search, as `MeetingRevisionMiddleware` does after the pages' writes. Called
+    /// once the write has succeeded and before the answer is made, so the answer shows the new revision.
+    func apiChanged(_ meetingID: UUID) async throws {
+        try await MeetingRevision(database: db).record(meetingID)
+        try await SearchIndex(database: db).reindex(meetings: [meetingID])
     }
 }
 

@@ -60,7 +60,7 @@ extension APIController {
                 of: ItemDraft(saved), to: draft, itemID: saved.id, meetingID: context.meeting.id,
                 by: context.viewer.name, reason: form[.reason])
         }
-        request.apiChanged(context.meeting.id)
+        try await request.apiChanged(context.meeting.id)
         return try await itemResponse(request, id: saved.id)
     }
 
@@ -68,7 +68,7 @@ extension APIController {
         let (context, item) = try await request.apiItem(requiring: .edit)
         guard context.meeting.status != .minutesApproved else { throw APIFailure.locked }
         try await AgendaStore(database: request.db).delete(item.id, meeting: context.meeting)
-        request.apiChanged(context.meeting.id)
+        try await request.apiChanged(context.meeting.id)
         return Response(status: .noContent)
     }
 
@@ -86,7 +86,7 @@ extension APIController {
             })
         }
         try await FollowUpActionModel(action).create(on: request.db)
-        request.apiChanged(context.meeting.id)
+        try await request.apiChanged(context.meeting.id)
         let owner = try await OwnerNames.load(for: [action], on: request.db)[action.id] ?? ""
         return try JSONInterface.response(API.Action(action, owner: owner), status: .created)
     }
@@ -106,6 +106,8 @@ extension APIController {
         }
         let followUps = FollowUps(database: request.db)
         try await followUps.close(try model.domain(), as: state, by: context.viewer.name)
+        // The action is part of its meeting's record (OParl publishes it with the item).
+        try await request.apiChanged(context.meeting.id)
         guard let closed = try await followUps.action(id, in: context.body.id) else { throw Abort(.notFound) }
         let owner = try await OwnerNames.load(for: [closed], on: request.db)[closed.id] ?? ""
         return try JSONInterface.response(API.Action(closed, owner: owner))
@@ -117,7 +119,7 @@ extension APIController {
     func visibleAttachments(of meetingID: UUID, context: APIMeetingContext) async throws -> [API.Attachment] {
         try await AttachmentModel.query(on: context.database).filter(\.$meetingID == meetingID).sort(\.$position).all()
             .map { try $0.domain() }.filter { $0.isOffered(readsEverything: context.readsEverything) }
-            .map { API.Attachment($0, root: context.apiRoot) }
+            .map { API.Attachment($0, for: context) }
     }
 
     private func attachmentContext(_ request: Request, requiring permission: Viewer.Permission)
@@ -136,7 +138,7 @@ extension APIController {
 
     func attachment(_ request: Request) async throws -> Response {
         let (context, model) = try await attachmentContext(request, requiring: .readPublished)
-        return try JSONInterface.response(API.Attachment(try model.domain(), root: context.apiRoot))
+        return try JSONInterface.response(API.Attachment(try model.domain(), for: context))
     }
 
     func attachmentContent(_ request: Request) async throws -> Response {
@@ -186,8 +188,8 @@ extension APIController {
         }
         let stored = try await AttachmentUpload.store(file, title: title, isPublic: isPublic, itemID: item.id,
                                                       meetingID: context.meeting.id, on: request.db)
-        request.apiChanged(context.meeting.id)
-        return try JSONInterface.response(API.Attachment(stored, root: context.apiRoot), status: .created)
+        try await request.apiChanged(context.meeting.id)
+        return try JSONInterface.response(API.Attachment(stored, for: context), status: .created)
     }
 
     /// `{"public": true}` offers the file to the public (checked for CPR numbers once the agenda is out),
@@ -203,15 +205,15 @@ extension APIController {
             throw APIFailure.containsCPRNumber(["file"])
         }
         try await AttachmentChanges(database: request.db).setPublic(model, isPublic, of: context.meeting)
-        request.apiChanged(context.meeting.id)
-        return try JSONInterface.response(API.Attachment(try model.domain(), root: context.apiRoot))
+        try await request.apiChanged(context.meeting.id)
+        return try JSONInterface.response(API.Attachment(try model.domain(), for: context))
     }
 
     func deleteAttachment(_ request: Request) async throws -> Response {
         let (context, model) = try await attachmentContext(request, requiring: .edit)
         guard context.meeting.status != .minutesApproved else { throw APIFailure.locked }
         try await AttachmentChanges(database: request.db).delete(model, of: context.meeting)
-        request.apiChanged(context.meeting.id)
+        try await request.apiChanged(context.meeting.id)
         return Response(status: .noContent)
     }
 
@@ -223,7 +225,11 @@ extension APIController {
         guard context.readsEverything || context.meeting.status.minutesArePublic else {
             throw Abort(.notFound, reason: "The attendance list is published with the approved minutes.")
         }
-        return try JSONInterface.response(API.List(data: try await AttendanceRoster.load(context.meeting, on: request.db).attendees))
+        return try JSONInterface.response(API.List(data: try await attendees(context)))
+    }
+
+    func attendees(_ context: APIMeetingContext) async throws -> [API.Attendee] {
+        try await AttendanceRoster.load(context.meeting, on: context.database).attendees(readsEverything: context.readsEverything)
     }
 
     /// Marks one person on the list: `{"status": "present" | "apologies" | "absent", "note": "…"}`.
@@ -244,8 +250,8 @@ extension APIController {
             throw Abort(.notFound, reason: "\(personID.lowercased) is not on this meeting's list; guests are added on the attendance page.")
         }
         try await roster.save([entry.key: .init(status: status, note: note)], on: request.db)
-        request.apiChanged(context.meeting.id)
-        guard let saved = try await AttendanceRoster.load(context.meeting, on: request.db).attendees.first(where: { $0.personId == personID }) else {
+        try await request.apiChanged(context.meeting.id)
+        guard let saved = try await attendees(context).first(where: { $0.personId == personID }) else {
             throw Abort(.notFound, reason: "\(personID.lowercased) is no longer on this meeting's list.")
         }
         return try JSONInterface.response(saved)
@@ -258,10 +264,13 @@ extension APIMeetingContext {
 }
 
 extension API.Attachment {
-    init(_ attachment: Attachment, root: String) {
-        self.init(id: attachment.id, meetingId: attachment.meetingID, itemId: attachment.itemID, title: attachment.title,
-                  fileName: attachment.file?.fileName, contentType: attachment.file?.contentType,
+    /// The attachment as the meeting page shows it to the context's viewer: without contact details in
+    /// its title and file name unless they read everything of the body.
+    init(_ attachment: Attachment, for context: APIMeetingContext) {
+        func text(_ value: String) -> String { context.readsEverything ? value : ContactDetails.redacted(in: value) }
+        self.init(id: attachment.id, meetingId: attachment.meetingID, itemId: attachment.itemID, title: text(attachment.title),
+                  fileName: attachment.file.map { text($0.fileName) }, contentType: attachment.file?.contentType,
                   byteCount: attachment.file?.byteCount, isPublic: attachment.isPublic,
-                  content: attachment.file == nil ? nil : "\(root)/attachments/\(attachment.id.lowercased)/content")
+                  content: attachment.file == nil ? nil : "\(context.apiRoot)/attachments/\(attachment.id.lowercased)/content")
     }
 }

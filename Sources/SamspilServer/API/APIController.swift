@@ -6,13 +6,13 @@ import Vapor
 /// The JSON API at `/api/v1`: what the web app's pages do, for other systems. A request acts as the user
 /// of its API token (`APITokenMiddleware`), or as the public without one, with the same rights and the
 /// same checks as the pages. Writes take JSON with the field names of the pages' forms in camelCase, go
-/// through the same forms, and raise the meeting's revision (`APIChangeMiddleware`). The document of it
+/// through the same forms, and raise the meeting's revision (`Request.apiChanged`). The document of it
 /// all is `OpenAPIDocument`, served at `/api/v1/openapi.json`.
 struct APIController: Sendable {
     static let root: [PathComponent] = ["api", "v1"]
 
     func register(_ app: any RoutesBuilder, maxAttachmentUpload: ByteCount) {
-        let api = app.grouped(Self.root).grouped(APIChangeMiddleware())
+        let api = app.grouped(Self.root)
         api.get("openapi.json", use: openAPI)
         api.get("me", use: me)
         api.get("bodies", use: bodies)
@@ -71,12 +71,14 @@ struct APIController: Sendable {
     func meetings(_ request: Request) async throws -> Response {
         let (body, viewer) = try await request.apiBody(requiring: .readPublished)
         let readsEverything = viewer.may(.readEverything, in: body.id)
-        let meetings = try await MeetingModel.query(on: request.db).filter(\.$bodyID == body.id).sort(\.$date, .descending).all()
-            .map { try $0.domain() }.filter { readsEverything || $0.status.agendaIsPublic }
+        let all = try await MeetingModel.query(on: request.db).filter(\.$bodyID == body.id).sort(\.$date, .descending).all()
+            .map { try $0.domain() }
+        // Keys from all of them: a published meeting's address counts the hidden ones of its day too.
+        let keys = MeetingKey.keys(for: all)
         let site = SiteAddress(request)
-        let keys = MeetingKey.keys(for: meetings)
-        return try JSONInterface.response(API.List(data: meetings.compactMap { meeting in
-            keys[meeting.id].map { API.MeetingSummary(meeting, web: site.absolute(.meeting(bodySlug: body.slug, key: $0))) }
+        return try JSONInterface.response(API.List(data: all.filter { readsEverything || $0.status.agendaIsPublic }.compactMap { meeting in
+            keys[meeting.id].map { API.MeetingSummary(readsEverything ? meeting : meeting.withoutContactDetails,
+                                                      web: site.absolute(.meeting(bodySlug: body.slug, key: $0))) }
         }))
     }
 
@@ -120,7 +122,7 @@ struct APIController: Sendable {
         let attachments = try await visibleAttachments(of: meeting.id, context: context)
         var attendance: [API.Attendee]?
         if page.isMinutes || context.readsEverything {
-            attendance = try await AttendanceRoster.load(meeting, on: request.db).attendees
+            attendance = try await attendees(context)
         }
         return try JSONInterface.response(API.Meeting(
             meeting: API.MeetingSummary(meeting, web: site.absolute(.meeting(bodySlug: context.body.slug, key: key))),
@@ -153,7 +155,7 @@ struct APIController: Sendable {
         guard try await MeetingLifeCycle(database: request.db).advance(context.meeting, to: target, by: context.viewer.name) else {
             throw APIFailure(status: .conflict, code: "step_refused", message: "Someone else took a step of this meeting meanwhile.")
         }
-        request.apiChanged(context.meeting.id)
+        try await request.apiChanged(context.meeting.id)
         return try await meetingResponse(request, id: context.meeting.id)
     }
 
@@ -170,7 +172,7 @@ struct APIController: Sendable {
         let item = AgendaItem(meetingID: context.meeting.id, position: 0, number: nil, title: valid.title,
                               presenter: form.presenter.nilIfEmpty, kind: valid.kind, durationMinutes: valid.minutes)
         try await store.insert(item, at: try await store.items(of: context.meeting.id).insertionIndexForNewItem(), meeting: context.meeting)
-        request.apiChanged(context.meeting.id)
+        try await request.apiChanged(context.meeting.id)
         return try await itemResponse(request, id: item.id, status: .created)
     }
 
@@ -207,10 +209,14 @@ struct APIController: Sendable {
 }
 
 extension AttendanceRoster {
-    var attendees: [API.Attendee] {
-        (people + guests).map { entry in
-            API.Attendee(personId: entry.personID, name: entry.name, title: entry.title, organisation: entry.organisation,
-                         status: entry.status?.rawValue, note: entry.note)
+    /// The list with every member, marked or not yet, for those who read everything of the body; for
+    /// the public, as the meeting page shows it: who was recorded, without contact details.
+    func attendees(readsEverything: Bool) -> [API.Attendee] {
+        (people + guests).filter { readsEverything || $0.status != nil }.map { entry in
+            API.Attendee(personId: entry.personID, name: entry.name,
+                         title: readsEverything ? entry.title : entry.title.map(ContactDetails.redacted(in:)),
+                         organisation: entry.organisation, status: entry.status?.rawValue,
+                         note: readsEverything ? entry.note : entry.note.map(ContactDetails.redacted(in:)))
         }
     }
 }

@@ -16,6 +16,12 @@ func bodyWorkRoutes(_ app: Application, meetingWrites: any RoutesBuilder) {
     app.get(SiteURL.Route.standardItems, use: standardItems.show)
     app.post(SiteURL.Route.standardItems, use: standardItems.save)
 
+    let coChairs = CoChairsController()
+    app.get(SiteURL.Route.coChairs, use: coChairs.show)
+    app.post(SiteURL.Route.coChairs, use: coChairs.addPeriod)
+    app.post(SiteURL.Route.rotationPeriodDelete, use: coChairs.deletePeriod)
+    app.post(SiteURL.Route.rotationRules, use: coChairs.saveRules)
+
     let attendance = AttendanceController()
     app.get(SiteURL.Route.attendance, use: attendance.show)
     meetingWrites.post(SiteURL.Route.attendance, use: attendance.save)

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import SamspilCore
 import Vapor
@@ -24,12 +25,19 @@ struct FollowUpController: Sendable {
         // Someone else closed it meanwhile: the page shows who.
         guard action.isOpen else { return .redirect(to: page) }
         let today = CalendarDay.today()
+        // The action is part of its meeting's record: its calendars, feeds and open-data copies change.
+        func recordChange() async throws {
+            guard let meetingID = try await AgendaItemModel.find(action.itemID, on: request.db)?.meetingID else { return }
+            try await MeetingRevision(database: request.db).record(meetingID)
+        }
         switch command {
         case .done:
             try await followUps.close(action, as: .done, by: context.viewer.name)
+            try await recordChange()
             return .redirect(to: page, notice: BodyWorkText.actionMarkedDone)
         case .dropped:
             try await followUps.close(action, as: .dropped, by: context.viewer.name)
+            try await recordChange()
             return .redirect(to: page, notice: BodyWorkText.actionMarkedDropped)
         case .backlog:
             let entered = request.field("due")
@@ -40,6 +48,7 @@ struct FollowUpController: Sendable {
                 return .page(FollowUpPage.render(model, context: request.pageContext), status: .badRequest, for: request)
             }
             try await followUps.putBack(action, in: context.body.id, due: due, today: today)
+            try await recordChange()
             return .redirect(to: page, notice: BodyWorkText.actionPutBack)
         }
     }

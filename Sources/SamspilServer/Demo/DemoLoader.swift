@@ -51,6 +51,7 @@ struct DemoLoader {
             for (parsed, date) in minutes {
                 try await writer.store(parsed, in: clusterSteeringGroup, date: date)
             }
+            try await DemoRotationPlans.store(on: database)
         }
     }
 }

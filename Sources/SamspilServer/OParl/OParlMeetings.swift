@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import MinutesExport
@@ -30,6 +29,14 @@ struct OParlMeetings {
         return try await query.sort(\.$id).limit(limit).all()
     }
 
+    /// A page of public meetings as OParl objects: up to `limit`, and whether more follow (one more is
+    /// looked up to know, not built).
+    func page(after: UUID?, limit: Int, request: OParlListRequest, bodyID: UUID? = nil)
+        async throws -> (meetings: [(id: UUID, object: OParl.Meeting)], more: Bool) {
+        let found = try await models(after: after, limit: limit + 1, request: request, bodyID: bodyID)
+        return (try await meetings(Array(found.prefix(limit))), found.count > limit)
+    }
+
     /// One public meeting, or nil.
     func model(_ id: UUID) async throws -> MeetingModel? {
         try await MeetingModel.query(on: database).filter(\.$id == id).filter(\.$status ~~ Self.publicStatuses).first()
@@ -51,13 +58,14 @@ struct OParlMeetings {
     /// The meetings as OParl objects, in the order given.
     func meetings(_ models: [MeetingModel]) async throws -> [(id: UUID, object: OParl.Meeting)] {
         guard !models.isEmpty else { return [] }
-        let meetings = try models.map { try $0.domain() }
+        // The public's copy, as on the meeting page: no phone numbers or e-mail addresses in free text.
+        let meetings = try models.map { try $0.domain().withoutContactDetails }
         let ids = meetings.map(\.id)
         let summaries = try await MeetingSummary.load(meetings, on: database)
         let minutesPublic = Set(meetings.filter(\.status.minutesArePublic).map(\.id))
 
         let itemModels = try await AgendaItemModel.query(on: database).filter(\.$meetingID ~~ ids).all()
-        let items = try itemModels.map { try $0.domain(sections: []) }
+        let items = try itemModels.map { try $0.domain(sections: []).withoutContactDetails }
         let decisions = try await decisionTexts(of: items.filter { minutesPublic.contains($0.meetingID) }.map(\.id))
         let actions = try await followUpActions(of: items.filter { minutesPublic.contains($0.meetingID) }.map(\.id))
         let files = try await attachmentFiles(of: ids)
@@ -126,7 +134,7 @@ struct OParlMeetings {
                        created: times.created, modified: times.modified)
     }
 
-    /// A location is a meeting's place as written: the same text, the same location.
+    /// A location is a meeting's place as written (without contact details): the same text, the same location.
     static func locationID(_ text: String) -> UUID { .named("location:" + text) }
 
     /// The decision of each item, as the minutes record it.
@@ -134,7 +142,9 @@ struct OParlMeetings {
         guard !itemIDs.isEmpty else { return [:] }
         let sections = try await ItemSectionModel.query(on: database).filter(\.$itemID ~~ itemIDs)
             .filter(\.$kind == SectionKind.decision.rawValue).sort(\.$position).all()
-        return Dictionary(grouping: sections, by: \.itemID).mapValues { $0.map(\.text).joined(separator: "\n\n") }
+        return Dictionary(grouping: sections, by: \.itemID).mapValues { sections in
+            ContactDetails.redacted(in: sections.map(\.text).joined(separator: "\n\n"))
+        }
     }
 
     private func followUpActions(of itemIDs: [UUID]) async throws -> [UUID: [OParl.FollowUpAction]] {
@@ -151,7 +161,7 @@ struct OParlMeetings {
                 let owner: String = switch action.owner {
                 case let .person(id): personNames[id] ?? ""
                 case let .organisation(id): organisationNames[id] ?? ""
-                case let .named(name): name
+                case let .named(name): ContactDetails.redacted(in: name)
                 }
                 return OParl.FollowUpAction(text: ContactDetails.redacted(in: action.text), owner: owner,
                                             due: action.due?.iso, state: action.state.rawValue)
@@ -171,7 +181,8 @@ struct OParlMeetings {
         let date: CalendarDay
 
         func object(_ times: Times, meetingURL: String, itemURL: String?) -> OParl.File {
-            OParl.File(id: fileURL, name: attachment.title, fileName: file.fileName, mimeType: file.contentType,
+            OParl.File(id: fileURL, name: ContactDetails.redacted(in: attachment.title), fileName: ContactDetails.redacted(in: file.fileName),
+                       mimeType: file.contentType,
                        date: date.iso, size: file.byteCount, sha512Checksum: sha512, accessUrl: url, downloadUrl: url,
                        meeting: [meetingURL], agendaItem: itemURL.map { [$0] }, created: times.created, modified: times.modified)
         }
@@ -184,8 +195,7 @@ struct OParlMeetings {
         guard !models.isEmpty else { return [:] }
         let attachments = try models.map { try $0.domain() }
         let hashes = Set(attachments.compactMap(\.file?.sha256))
-        let stored = try await StoredFileModel.query(on: database).filter(\.$sha256 ~~ hashes).all()
-        let sha512 = Dictionary(stored.map { ($0.sha256, SHA512.hash(data: $0.bytes).hexadecimal) }, uniquingKeysWith: { first, _ in first })
+        let sha512 = try await checksums(of: hashes)
         let meetings = try await MeetingModel.query(on: database).filter(\.$id ~~ meetingIDs).all().map { try $0.domain() }
         let summaries = try await MeetingSummary.load(meetings, on: database)
         var result: [UUID: [AttachmentFile]] = [:]
@@ -200,6 +210,23 @@ struct OParlMeetings {
         return result
     }
 
+    /// The SHA-512 of stored files by their sha256, read without their bytes; a file stored before the
+    /// checksum was kept gets it now.
+    private func checksums(of hashes: Set<String>) async throws -> [String: String] {
+        var checksums: [String: String] = [:]
+        for row in try await StoredFileModel.query(on: database).filter(\.$sha256 ~~ hashes).field(\.$sha256).field(\.$sha512).all() {
+            checksums[row.sha256] = row.sha512
+        }
+        let missing = hashes.subtracting(checksums.keys)
+        guard !missing.isEmpty else { return checksums }
+        for row in try await StoredFileModel.query(on: database).filter(\.$sha256 ~~ missing).all() {
+            row.sha512 = StoredFileModel.sha512(of: row.bytes)
+            try await row.save(on: database)
+            checksums[row.sha256] = row.sha512
+        }
+        return checksums
+    }
+
     /// The agenda or minutes as a Word document, made now from the meeting as the public reads it.
     private func documentFile(_ kind: MeetingDocument.Kind, of meeting: Meeting, slug: String, key: MeetingKey,
                               _ times: Times) async throws -> OParl.File? {
@@ -208,12 +235,8 @@ struct OParlMeetings {
         let name = kind == .agenda ? "Dagsorden" : "Referat"
         return OParl.File(id: address.file(.document(kind, meetingID: meeting.id)), name: name,
                           fileName: "\(kind.pathWord)-\(slug)-\(key).docx", mimeType: ExportFormat.docx.contentType,
-                          date: meeting.date.iso, size: bytes.count, sha512Checksum: SHA512.hash(data: bytes).hexadecimal,
+                          date: meeting.date.iso, size: bytes.count, sha512Checksum: StoredFileModel.sha512(of: bytes),
                           accessUrl: url, downloadUrl: url, meeting: [address.meeting(meeting.id)],
                           created: times.created, modified: times.modified)
     }
-}
-
-extension Sequence<UInt8> {
-    var hexadecimal: String { map { String(format: "%02x", $0) }.joined() }
 }

@@ -19,7 +19,7 @@ struct OParlListRequest: Sendable {
 
     /// Reads the query; a value that is not a date, a limit out of range or a broken cursor is a
     /// problem that says which parameter and what is allowed.
-    init(query: [URLQueryItem], defaultLimit: Int) throws(Problem) {
+    init(query: [URLQueryItem], defaultLimit: Int, maximumLimit: Int = 100) throws(Problem) {
         var dates: [String: Date] = [:]
         for name in Self.filterNames {
             guard let text = query.last(where: { $0.name == name })?.value else { continue }
@@ -34,8 +34,8 @@ struct OParlListRequest: Sendable {
         modifiedUntil = dates["modified_until"]
         limit = defaultLimit
         if let text = query.last(where: { $0.name == "limit" })?.value {
-            guard let value = Int(text), (1...Self.maximumLimit).contains(value) else {
-                throw Problem(description: "limit must be a whole number from 1 to \(Self.maximumLimit), not '\(text)'.")
+            guard let value = Int(text), (1...maximumLimit).contains(value) else {
+                throw Problem(description: "limit must be a whole number from 1 to \(maximumLimit), not '\(text)'.")
             }
             limit = value
         }
@@ -47,8 +47,6 @@ struct OParlListRequest: Sendable {
         }
         queryItems = query.filter { $0.name != "after" }
     }
-
-    static let maximumLimit = 100
 
     /// Whether a time falls inside the filters.
     func admits(created: Date, modified: Date) -> Bool {
@@ -86,11 +84,15 @@ enum OParlCursor: Sendable, CustomStringConvertible {
 
 /// Pages a list in a stable order: the objects that exist by id, then (with `modified_since`) the
 /// deleted ones by id. Objects come in groups under one id, so that a meeting's items or files stay
-/// on one page: `live` returns up to `limit` groups after the given id, in id order.
+/// on one page.
 struct OParlPager<Object: Encodable> {
-    let live: (_ after: UUID?, _ limit: Int) async throws -> [(id: UUID, objects: [Object])]
-    /// The deleted objects after the given id, up to `limit`: nil for a list whose objects are never deleted.
-    let deleted: ((_ after: UUID?, _ limit: Int) async throws -> [(id: UUID, objects: [Object])])?
+    /// Up to `limit` groups after the given id, in id order, and whether more follow. A source looks one
+    /// further ahead to know, without building that one.
+    typealias Source = (_ after: UUID?, _ limit: Int) async throws -> (groups: [(id: UUID, objects: [Object])], more: Bool)
+
+    let live: Source
+    /// The deleted objects: nil for a list whose objects are never deleted.
+    let deleted: Source?
 
     func page(_ request: OParlListRequest, at address: String) async throws -> OParl.Page<Object> {
         var objects: [Object] = []
@@ -103,20 +105,17 @@ struct OParlPager<Object: Encodable> {
         case let .live(id): liveAfter = id
         case let .deleted(id): inDeleted = true; deletedAfter = id
         }
+        var used = 0
         if !inDeleted {
-            let groups = try await live(liveAfter, request.limit + 1)
-            objects = groups.prefix(request.limit).flatMap(\.objects)
-            if groups.count > request.limit, let last = groups.prefix(request.limit).last {
-                next = .live(after: last.id)
-            }
+            let page = try await live(liveAfter, request.limit)
+            objects = page.groups.flatMap(\.objects)
+            used = page.groups.count
+            if page.more, let last = page.groups.last { next = .live(after: last.id) }
         }
         if next == nil, request.modifiedSince != nil, let deleted {
-            let remaining = max(request.limit - (inDeleted ? 0 : objects.count), 1)
-            let groups = try await deleted(deletedAfter, remaining + 1)
-            objects += groups.prefix(remaining).flatMap(\.objects)
-            if groups.count > remaining, let last = groups.prefix(remaining).last {
-                next = .deleted(after: last.id)
-            }
+            let page = try await deleted(deletedAfter, max(request.limit - used, 1))
+            objects += page.groups.flatMap(\.objects)
+            if page.more, let last = page.groups.last { next = .deleted(after: last.id) }
         }
         return OParl.Page(data: objects, pagination: .init(elementsPerPage: request.limit),
                           links: .init(first: Self.link(address, request.queryItems, after: nil),
@@ -138,7 +137,8 @@ extension OParlPager {
             .sorted { $0.id.uuidString < $1.id.uuidString }
         live = { after, limit in
             let start = after.map { after in admitted.firstIndex { $0.id.uuidString > after.uuidString } ?? admitted.endIndex } ?? 0
-            return admitted[start...].prefix(limit).map { ($0.id, [$0.object]) }
+            let rest = admitted[start...]
+            return (rest.prefix(limit).map { ($0.id, [$0.object]) }, rest.count > limit)
         }
         deleted = nil
     }

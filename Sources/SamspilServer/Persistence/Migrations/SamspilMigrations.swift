@@ -29,5 +29,7 @@ enum SamspilMigrations {
         CreateSearchIndex(),     // the search index over agenda items, and the text of attachment files
         UpgradeSearchIndex(),    // the search index in date order with its filters inside: made anew if older
         CreateOpenDataTables(),  // deleted public objects for OParl clients; personal API tokens
+        CreateRotationPlans(),   // co-chair rotation plans by period, and the rules a body checks them against
+        AddFileChecksums(),      // the SHA-512 of stored files, which OParl publishes
     ]
 }

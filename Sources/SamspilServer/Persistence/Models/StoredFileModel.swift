@@ -1,3 +1,4 @@
+import Crypto
 import Fluent
 import Foundation
 
@@ -10,6 +11,9 @@ final class StoredFileModel: Model, @unchecked Sendable {
     @Field(key: "sha256") var sha256: String
     @Field(key: "bytes") var bytes: Data
     @Field(key: "byte_count") var byteCount: Int
+    /// The SHA-512 that OParl publishes of each file, kept so that a list of files need not read their
+    /// bytes. Files stored before it was kept get it when first listed.
+    @OptionalField(key: "sha512") var sha512: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -18,5 +22,10 @@ final class StoredFileModel: Model, @unchecked Sendable {
         self.sha256 = sha256
         self.bytes = bytes
         byteCount = bytes.count
+        sha512 = Self.sha512(of: bytes)
+    }
+
+    static func sha512(of bytes: Data) -> String {
+        SHA512.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 }

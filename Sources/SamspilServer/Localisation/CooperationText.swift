@@ -1,0 +1,93 @@
+import Foundation
+import SamspilCore
+
+/// The texts of the pages about how the bodies cooperate: co-chairs and their rotation plan. In Danish
+/// and English, exhaustive like `UIText`: a key without both translations does not compile.
+enum CooperationText: CaseIterable, Sendable {
+    case coChairsTitle, coChairsLink, currentCoChairs, noCurrentCoChairs, notNamed, planTitle, planIntro, noPlan
+    case period, regionSide, municipalSide, current, warningsTitle, rulesTitle, rulesIntro, saveRules
+    case addPeriodTitle, from, to, fromHint, organisation, personOptional, addPeriod, deletePeriod
+    case periodAdded, periodDeleted, rulesSaved, dateInvalid, toBeforeFrom, organisationMissing
+    case ruleSidesChangeInDifferentYears
+
+    func text(in language: Language) -> String {
+        let (da, en): (String, String) = switch self {
+        case .coChairsTitle: ("Medformænd og rotationsplan", "Co-chairs and rotation plan")
+        case .coChairsLink: ("Medformænd og rotationsplan", "Co-chairs and rotation plan")
+        case .currentCoChairs: ("Medformænd i dag", "Co-chairs today")
+        case .noCurrentCoChairs: ("Rotationsplanen har ingen periode, der dækker i dag.", "The rotation plan has no period that covers today.")
+        case .notNamed: ("person ikke udpeget", "person not named")
+        case .planTitle: ("Rotationsplan", "Rotation plan")
+        case .planIntro: ("Forummet har to medformænd: én fra regionen (hospital eller psykiatri) og én fra en kommune. Planen viser, hvem der har formandskabet i hver periode.",
+                          "The body has two co-chairs: one from the region (hospital or psychiatry) and one from a municipality. The plan shows who holds the chairs in each period.")
+        case .noPlan: ("Der er ingen rotationsplan for forummet endnu.", "The body has no rotation plan yet.")
+        case .period: ("Periode", "Period")
+        case .regionSide: ("Regionen", "The region")
+        case .municipalSide: ("Kommunerne", "The municipalities")
+        case .current: ("nu", "now")
+        case .warningsTitle: ("Planen bør rettes", "The plan should be corrected")
+        case .rulesTitle: ("Regler for planen", "Rules for the plan")
+        case .rulesIntro: ("Regler, forummet har besluttet, og som planen kontrolleres mod.", "Rules the body has decided, which the plan is checked against.")
+        case .saveRules: ("Gem regler", "Save rules")
+        case .addPeriodTitle: ("Tilføj en periode", "Add a period")
+        case .from: ("Fra", "From")
+        case .to: ("Til og med", "Up to and including")
+        case .fromHint: ("Et år (2025) eller en dato (1.7.2025).", "A year (2025) or a date (1.7.2025).")
+        case .organisation: ("Organisation", "Organisation")
+        case .personOptional: ("Person (hvis udpeget)", "Person (if named)")
+        case .addPeriod: ("Tilføj periode", "Add period")
+        case .deletePeriod: ("Slet", "Delete")
+        case .periodAdded: ("Perioden er tilføjet.", "The period has been added.")
+        case .periodDeleted: ("Perioden er slettet.", "The period has been deleted.")
+        case .rulesSaved: ("Reglerne er gemt.", "The rules have been saved.")
+        case .dateInvalid: ("Skriv et år eller en dato.", "Write a year or a date.")
+        case .toBeforeFrom: ("Perioden slutter, før den begynder.", "The period ends before it starts.")
+        case .organisationMissing: ("Vælg en organisation.", "Choose an organisation.")
+        case .ruleSidesChangeInDifferentYears: ("Regionens og kommunernes medformænd skiftes ikke samme år",
+                                                "The region's and the municipalities' co-chairs do not change in the same year")
+        }
+        return language == .da ? da : en
+    }
+}
+
+extension CooperationText: PageNotice {
+    static var notices: [CooperationText] { [.periodAdded, .periodDeleted, .rulesSaved] }
+}
+
+extension Language {
+    func cooperation(_ key: CooperationText) -> String { key.text(in: self) }
+
+    /// A rotation warning in words, naming the periods by their years.
+    func describe(_ warning: RotationWarning, periods: [RotationPlan.Period]) -> String {
+        func name(_ id: UUID) -> String { periods.first { $0.id == id }.map(label) ?? "?" }
+        switch (warning, self) {
+        case let (.overlap(earlier, later), .da): return "Perioderne \(name(earlier)) og \(name(later)) overlapper."
+        case let (.overlap(earlier, later), .en): return "The periods \(name(earlier)) and \(name(later)) overlap."
+        case let (.gap(after, before), .da): return "Der er et hul mellem \(name(after)) og \(name(before)): ingen medformænd i mellemtiden."
+        case let (.gap(after, before), .en): return "There is a gap between \(name(after)) and \(name(before)): no co-chairs in between."
+        case let (.missingSide(period, side), .da):
+            return "\(name(period)) mangler en medformand fra \(side == .region ? "regionen" : "kommunerne")."
+        case let (.missingSide(period, side), .en):
+            return "\(name(period)) has no co-chair from \(side == .region ? "the region" : "the municipalities")."
+        case let (.bothSidesChange(from, to, day), .da):
+            return "Både regionens og kommunernes medformand skifter \(format(day)) (fra \(name(from)) til \(name(to))), i strid med forummets regel."
+        case let (.bothSidesChange(from, to, day), .en):
+            return "Both the region's and the municipalities' co-chair change on \(format(day)) (from \(name(from)) to \(name(to))), against the body's rule."
+        }
+    }
+
+    /// "2021–2022" for whole years, otherwise the two dates.
+    func label(_ period: RotationPlan.Period) -> String {
+        let wholeYears = period.start.month == 1 && period.start.day == 1 && period.end.month == 12 && period.end.day == 31
+        if wholeYears {
+            return period.start.year == period.end.year ? "\(period.start.year)" : "\(period.start.year)–\(period.end.year)"
+        }
+        return "\(format(period.start)) – \(format(period.end))"
+    }
+
+    func name(of rule: RotationRule) -> String {
+        switch rule {
+        case .sidesChangeInDifferentYears: cooperation(.ruleSidesChangeInDifferentYears)
+        }
+    }
+}
