@@ -33,6 +33,11 @@ enum SiteURL: Equatable {
     case coChairs(bodySlug: String)
     case rotationPeriodDelete(bodySlug: String, id: UUID)
     case rotationRules(bodySlug: String)
+    /// The indicators, one indicator (and its chart as SVG), and the distribution helper.
+    case indicators
+    case indicator(slug: String)
+    case indicatorChart(slug: String)
+    case distribution
     case meetingPart(bodySlug: String, key: MeetingKey, MeetingPart)
 
     // Feeds: calendars and news that apps fetch.
@@ -122,6 +127,10 @@ enum SiteURL: Equatable {
         case let .coChairs(slug): "/organer/\(slug)/medformandskab"
         case let .rotationPeriodDelete(slug, id): "/organer/\(slug)/medformandskab/\(id.lowercased)/slet"
         case let .rotationRules(slug): "/organer/\(slug)/medformandskab/regler"
+        case .indicators: "/indikatorer"
+        case let .indicator(slug): "/indikatorer/\(slug)"
+        case let .indicatorChart(slug): "/indikatorer/\(slug)/diagram.svg"
+        case .distribution: "/fordeling"
         case let .meetingPart(slug, key, part): "/organer/\(slug)/moeder/\(key)/\(part.path)"
         case let .bodyCalendar(slug): "/organer/\(slug)/kalender.ics"
         case let .bodyNews(slug): "/organer/\(slug)/nyheder.atom"
@@ -151,6 +160,10 @@ enum SiteURL: Equatable {
         static let importConfirm: [PathComponent] = ["import", ":batch", "gem"]
         static let importCancel: [PathComponent] = ["import", ":batch", "annuller"]
         static let newMeeting: [PathComponent] = ["organer", ":body", "moeder", "nyt"]
+        static let indicators: [PathComponent] = ["indikatorer"]
+        static let indicator: [PathComponent] = ["indikatorer", ":indicator"]
+        static let indicatorChart: [PathComponent] = ["indikatorer", ":indicator", "diagram.svg"]
+        static let distribution: [PathComponent] = ["fordeling"]
         static let coChairs: [PathComponent] = ["organer", ":body", "medformandskab"]
         static let rotationPeriodDelete: [PathComponent] = ["organer", ":body", "medformandskab", ":period", "slet"]
         static let rotationRules: [PathComponent] = ["organer", ":body", "medformandskab", "regler"]

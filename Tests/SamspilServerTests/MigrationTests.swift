@@ -102,6 +102,7 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateSearchIndex: "search_entries"
     case is CreateOpenDataTables: DeletedObjectModel.schema
     case is CreateRotationPlans: RotationPeriodModel.schema
+    case is CreateIndicators: IndicatorModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

@@ -11,7 +11,8 @@ struct DemoLoader {
     var parser = MinutesParser()
 
     /// The bodies of the demo. The minutes all belong to the cluster steering group; the others show the
-    /// hierarchy around it, as DOMAIN.md describes it.
+    /// region's structure around it, as DOMAIN.md describes it: the political committee, the steering
+    /// group, the five clusters' steering groups and Midtklyngen's theme groups.
     static func bodies() -> (all: [Body], clusterSteeringGroup: Body) {
         let steeringGroup = Body(
             slug: "sundhedsstyregruppen", name: "Sundhedsstyregruppen", kind: .steeringGroup,
@@ -22,6 +23,16 @@ struct DemoLoader {
             kind: .clusterSteeringGroup, parentID: steeringGroup.id, cluster: "Midtklyngen",
             summary: "Hospitalsenhed Midt, Regionspsykiatrien, Silkeborg, Skive og Viborg kommuner og almen "
                 + "praksis om det tværsektorielle samarbejde i Midtklyngen.")
+        // The rest of the region's structure around it: the political committee above, the other four
+        // clusters' steering groups beside it.
+        let committee = Body(
+            slug: "sundhedskoordinationsudvalget", name: "Sundhedskoordinationsudvalget", kind: .political,
+            summary: "Det politiske udvalg for regionen og kommunerne, der godkender sundhedsaftalen og de fælles samarbejdsaftaler.")
+        let otherClusters = [("randersklyngen", "Randersklyngen"), ("vestklyngen", "Vestklyngen"), ("aarhusklyngen", "Aarhusklyngen"),
+                             ("horsensklyngen", "Horsensklyngen")].map { slug, cluster in
+            Body(slug: "\(slug)-klyngestyregruppe", name: "Klyngestyregruppen for \(cluster)", kind: .clusterSteeringGroup,
+                 parentID: steeringGroup.id, cluster: cluster)
+        }
         let themeGroups = [
             ("midtklyngen-temagruppe-somatik", "Voksentemagruppen for somatik"),
             ("midtklyngen-temagruppe-psykiatri", "Voksentemagruppen for psykiatri"),
@@ -29,7 +40,7 @@ struct DemoLoader {
         ].map { slug, name in
             Body(slug: slug, name: name, kind: .themeGroup, parentID: clusterSteeringGroup.id, cluster: "Midtklyngen")
         }
-        return ([steeringGroup, clusterSteeringGroup] + themeGroups, clusterSteeringGroup)
+        return ([committee, steeringGroup, clusterSteeringGroup] + otherClusters + themeGroups, clusterSteeringGroup)
     }
 
     /// Whether the database has no bodies yet, so a demo may be loaded without mixing with real data.
@@ -52,6 +63,7 @@ struct DemoLoader {
                 try await writer.store(parsed, in: clusterSteeringGroup, date: date)
             }
             try await DemoRotationPlans.store(on: database)
+            try await DemoIndicators.store(on: database)
         }
     }
 }

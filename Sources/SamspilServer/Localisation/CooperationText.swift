@@ -9,6 +9,11 @@ enum CooperationText: CaseIterable, Sendable {
     case addPeriodTitle, from, to, fromHint, organisation, personOptional, addPeriod, deletePeriod
     case periodAdded, periodDeleted, rulesSaved, dateInvalid, toBeforeFrom, organisationMissing
     case ruleSidesChangeInDifferentYears
+    case indicatorsTitle, indicatorsIntro, noIndicators, unit, target, breakdown, byCluster, byOrganisation, latest
+    case newIndicatorTitle, name, descriptionLabel, createIndicator, nameMissing, unitMissing, targetInvalid
+    case chartTable, group, importTitle, importIntro, csvFile, csvText, importButton, importEmpty, importReport
+    case rejectedLines, line, reason, noValues, distributionTitle, distributionIntro, total, weights, weightsHint
+    case distribute, share, amount, totalInvalid, weightsInvalid, indicatorCreated, distributionLink
 
     func text(in language: Language) -> String {
         let (da, en): (String, String) = switch self {
@@ -45,13 +50,57 @@ enum CooperationText: CaseIterable, Sendable {
         case .organisationMissing: ("Vælg en organisation.", "Choose an organisation.")
         case .ruleSidesChangeInDifferentYears: ("Regionens og kommunernes medformænd skiftes ikke samme år",
                                                 "The region's and the municipalities' co-chairs do not change in the same year")
+        case .indicatorsTitle: ("Indikatorer", "Indicators")
+        case .indicatorsIntro: ("Tal, samarbejdet følger sine aftaler op med, fordelt på klynger eller organisationer og perioder.",
+                                "Figures the cooperation follows its agreements up with, by cluster or organisation and period.")
+        case .noIndicators: ("Der er ingen indikatorer endnu.", "There are no indicators yet.")
+        case .unit: ("Enhed", "Unit")
+        case .target: ("Mål", "Target")
+        case .breakdown: ("Fordelt på", "Broken down by")
+        case .byCluster: ("Klynger", "Clusters")
+        case .byOrganisation: ("Organisationer", "Organisations")
+        case .latest: ("Seneste periode", "Latest period")
+        case .newIndicatorTitle: ("Ny indikator", "New indicator")
+        case .name: ("Navn", "Name")
+        case .descriptionLabel: ("Beskrivelse", "Description")
+        case .createIndicator: ("Opret indikator", "Create indicator")
+        case .nameMissing: ("Skriv indikatorens navn.", "Write the indicator's name.")
+        case .unitMissing: ("Skriv enheden, fx henvisninger.", "Write the unit, e.g. referrals.")
+        case .targetInvalid: ("Målet skal være et tal.", "The target must be a number.")
+        case .chartTable: ("Tallene i diagrammet", "The figures in the chart")
+        case .group: ("Gruppe", "Group")
+        case .importTitle: ("Indlæs tal fra CSV", "Import figures from CSV")
+        case .importIntro: ("Tre kolonner: periode (2024-K1, 2024-03 eller 2024), klynge eller organisation, og værdi. Semikolon eller komma mellem felterne; en overskriftslinje må gerne være med. Tal, der allerede er indlæst for samme periode og gruppe, erstattes.",
+                            "Three columns: period (2024-K1, 2024-03 or 2024), cluster or organisation, and value. Semicolons or commas between the fields; a header line may be included. Figures already imported for the same period and group are replaced.")
+        case .csvFile: ("CSV-fil", "CSV file")
+        case .csvText: ("… eller indsæt linjerne her", "… or paste the lines here")
+        case .importButton: ("Indlæs", "Import")
+        case .importEmpty: ("Vælg en fil eller indsæt linjer.", "Choose a file or paste lines.")
+        case .importReport: ("Indlæst", "Imported")
+        case .rejectedLines: ("Linjer, der ikke blev indlæst", "Lines that were not imported")
+        case .line: ("Linje", "Line")
+        case .reason: ("Hvorfor", "Why")
+        case .noValues: ("Der er ingen tal endnu.", "There are no figures yet.")
+        case .distributionTitle: ("Fordel et beløb", "Distribute an amount")
+        case .distributionIntro: ("Fordeler et beløb på klynger eller kommuner efter indbyggertal, i hele kroner, så delene giver præcis det samlede beløb.",
+                                  "Splits an amount across clusters or municipalities by population, in whole kroner, so that the parts add up to exactly the total.")
+        case .total: ("Beløb i alt (kr.)", "Total amount (DKK)")
+        case .weights: ("Modtagere og indbyggertal", "Recipients and populations")
+        case .weightsHint: ("Én pr. linje: navn; indbyggertal.", "One per line: name; population.")
+        case .distribute: ("Fordel", "Distribute")
+        case .share: ("Andel", "Share")
+        case .amount: ("Beløb (kr.)", "Amount (DKK)")
+        case .totalInvalid: ("Skriv beløbet som et helt tal.", "Write the amount as a whole number.")
+        case .weightsInvalid: ("Skriv én modtager pr. linje: navn; indbyggertal.", "Write one recipient per line: name; population.")
+        case .indicatorCreated: ("Indikatoren er oprettet.", "The indicator has been created.")
+        case .distributionLink: ("Fordel et beløb efter indbyggertal", "Distribute an amount by population")
         }
         return language == .da ? da : en
     }
 }
 
 extension CooperationText: PageNotice {
-    static var notices: [CooperationText] { [.periodAdded, .periodDeleted, .rulesSaved] }
+    static var notices: [CooperationText] { [.periodAdded, .periodDeleted, .rulesSaved, .indicatorCreated] }
 }
 
 extension Language {

@@ -31,5 +31,6 @@ enum SamspilMigrations {
         CreateOpenDataTables(),  // deleted public objects for OParl clients; personal API tokens
         CreateRotationPlans(),   // co-chair rotation plans by period, and the rules a body checks them against
         AddFileChecksums(),      // the SHA-512 of stored files, which OParl publishes
+        CreateIndicators(),      // indicators that follow agreements up, and their figures by group and period
     ]
 }

@@ -48,3 +48,33 @@ struct AddFileChecksums: AsyncMigration {
         try await database.schema(StoredFileModel.schema).deleteField("sha512").update()
     }
 }
+
+/// Indicators the cooperation follows its agreements with, and their figures.
+struct CreateIndicators: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(IndicatorModel.schema)
+            .id()
+            .field("slug", .string, .required)
+            .field("name", .string, .required)
+            .field("unit", .string, .required)
+            .field("target", .double)
+            .field("breakdown", .string, .required)
+            .field("description", .string)
+            .field("created_at", .datetime)
+            .unique(on: "slug")
+            .create()
+        try await database.schema(IndicatorValueModel.schema)
+            .id()
+            .field("indicator_id", .uuid, .required, .references(IndicatorModel.schema, "id", onDelete: .cascade))
+            .field("period", .string, .required)
+            .field("group_name", .string, .required)
+            .field("value", .double, .required)
+            .unique(on: "indicator_id", "period", "group_name")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(IndicatorValueModel.schema).delete()
+        try await database.schema(IndicatorModel.schema).delete()
+    }
+}
