@@ -38,6 +38,8 @@ enum SiteURL: Equatable {
     case indicator(slug: String)
     case indicatorChart(slug: String)
     case distribution
+    /// The course of a matter between bodies, from one of its items.
+    case caseTrail(itemID: UUID)
     case meetingPart(bodySlug: String, key: MeetingKey, MeetingPart)
 
     // Feeds: calendars and news that apps fetch.
@@ -70,6 +72,7 @@ enum SiteURL: Equatable {
         case itemDelete(UUID)
         case itemAttachments(UUID)
         case itemActions(UUID)
+        case itemReferral(UUID)
         case attachment(UUID)
         case attachmentDelete(UUID)
         /// Calling the meeting off (confirmation on GET, the step on POST), and on again.
@@ -94,6 +97,7 @@ enum SiteURL: Equatable {
             case let .itemDelete(id): "punkter/\(id.lowercased)/slet"
             case let .itemAttachments(id): "punkter/\(id.lowercased)/bilag"
             case let .itemActions(id): "punkter/\(id.lowercased)/opfoelgning"
+            case let .itemReferral(id): "punkter/\(id.lowercased)/henvis"
             case let .attachment(id): "bilag/\(id.lowercased)"
             case let .attachmentDelete(id): "bilag/\(id.lowercased)/slet"
             case .cancellation: "aflys"
@@ -131,6 +135,7 @@ enum SiteURL: Equatable {
         case let .indicator(slug): "/indikatorer/\(slug)"
         case let .indicatorChart(slug): "/indikatorer/\(slug)/diagram.svg"
         case .distribution: "/fordeling"
+        case let .caseTrail(itemID): "/sager/\(itemID.lowercased)"
         case let .meetingPart(slug, key, part): "/organer/\(slug)/moeder/\(key)/\(part.path)"
         case let .bodyCalendar(slug): "/organer/\(slug)/kalender.ics"
         case let .bodyNews(slug): "/organer/\(slug)/nyheder.atom"
@@ -164,6 +169,7 @@ enum SiteURL: Equatable {
         static let indicator: [PathComponent] = ["indikatorer", ":indicator"]
         static let indicatorChart: [PathComponent] = ["indikatorer", ":indicator", "diagram.svg"]
         static let distribution: [PathComponent] = ["fordeling"]
+        static let caseTrail: [PathComponent] = ["sager", ":item"]
         static let coChairs: [PathComponent] = ["organer", ":body", "medformandskab"]
         static let rotationPeriodDelete: [PathComponent] = ["organer", ":body", "medformandskab", ":period", "slet"]
         static let rotationRules: [PathComponent] = ["organer", ":body", "medformandskab", "regler"]
@@ -182,6 +188,7 @@ enum SiteURL: Equatable {
         static let itemDelete = item + ["slet"]
         static let itemAttachments = item + ["bilag"]
         static let itemActions = item + ["opfoelgning"]
+        static let itemReferral = item + ["henvis"]
         static let attachment = meeting + ["bilag", ":attachment"]
         static let document = meeting + [":document"]
         static let attachmentDelete = attachment + ["slet"]

@@ -16,7 +16,9 @@ struct DemoAndImportStoreTests {
             #expect(meetings.map(\.date) == ["2015-03-04", "2021-06-18", "2022-09-16"])
             // UDKAST stays a draft; the rest is the approved archive.
             #expect(meetings.map(\.status) == ["minutesApproved", "minutesApproved", "minutesDraft"])
-            #expect(try await BodyModel.query(on: app.db).count() == 5)
+            // The region's structure: the committee, the steering group, five clusters, three theme groups.
+            #expect(try await BodyModel.query(on: app.db).count() == 10)
+            #expect(try await BodyModel.query(on: app.db).filter(\.$kind == Body.Kind.clusterSteeringGroup.rawValue).count() == 5)
         }
     }
 

@@ -19,6 +19,7 @@ struct MigrationTests {
                 case is AddPublicationColumns: "SELECT revision, cancelled_at FROM meetings WHERE 1 = 0"
                 case is UpgradeSearchIndex: "SELECT doc_id FROM search_entries WHERE 1 = 0"
                 case is AddFileChecksums: "SELECT sha512 FROM stored_files WHERE 1 = 0"
+                case is AddReferrals: "SELECT referral FROM backlog_items WHERE 1 = 0"
                 default: nil
                 }
             }

@@ -63,10 +63,13 @@ public struct BacklogItem: Identifiable, Hashable, Sendable {
     public var sourceItemID: UUID?
     /// The item that took it up; nil while it waits.
     public var scheduledItemID: UUID?
+    /// Set when another body referred the matter here, from its item `sourceItemID`: what it asks of
+    /// this body.
+    public var referral: ReferralPurpose?
 
     public init(id: UUID = UUID(), bodyID: UUID, title: String, proposedBy: String? = nil,
                 proposedOn: CalendarDay? = nil, due: CalendarDay? = nil, sourceItemID: UUID? = nil,
-                scheduledItemID: UUID? = nil) {
+                scheduledItemID: UUID? = nil, referral: ReferralPurpose? = nil) {
         self.id = id
         self.bodyID = bodyID
         self.title = title
@@ -75,7 +78,16 @@ public struct BacklogItem: Identifiable, Hashable, Sendable {
         self.due = due
         self.sourceItemID = sourceItemID
         self.scheduledItemID = scheduledItemID
+        self.referral = referral
     }
 
     public var isWaiting: Bool { scheduledItemID == nil }
+}
+
+/// What a body asks of another when it refers a matter to it (OParl's Consultation role).
+public enum ReferralPurpose: String, Sendable, Codable, CaseIterable {
+    case decision
+    case comments
+    case information
+    case implementation
 }

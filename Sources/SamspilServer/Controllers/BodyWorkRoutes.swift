@@ -31,6 +31,10 @@ func bodyWorkRoutes(_ app: Application, meetingWrites: any RoutesBuilder) {
     app.get(SiteURL.Route.indicatorChart, use: indicators.chart)
     app.get(SiteURL.Route.distribution, use: indicators.distribution)
 
+    let referrals = ReferralController()
+    meetingWrites.post(SiteURL.Route.itemReferral, use: referrals.refer)
+    app.get(SiteURL.Route.caseTrail, use: referrals.trail)
+
     let attendance = AttendanceController()
     app.get(SiteURL.Route.attendance, use: attendance.show)
     meetingWrites.post(SiteURL.Route.attendance, use: attendance.save)

@@ -14,6 +14,10 @@ enum CooperationText: CaseIterable, Sendable {
     case chartTable, group, importTitle, importIntro, csvFile, csvText, importButton, importEmpty, importReport
     case rejectedLines, line, reason, noValues, distributionTitle, distributionIntro, total, weights, weightsHint
     case distribute, share, amount, totalInvalid, weightsInvalid, indicatorCreated, distributionLink
+    case trailTitle, trailLink, trailIntro, sentFrom, waiting, takenUp, dueBy, decisionLabel
+    case referTitle, referIntro, referBodies, allClusters, referPurpose, referDue, referButton, referred
+    case referNoBodies, referOwnBody
+    case purposeDecision, purposeComments, purposeInformation, purposeImplementation
 
     func text(in language: Language) -> String {
         let (da, en): (String, String) = switch self {
@@ -94,13 +98,38 @@ enum CooperationText: CaseIterable, Sendable {
         case .weightsInvalid: ("Skriv én modtager pr. linje: navn; indbyggertal.", "Write one recipient per line: name; population.")
         case .indicatorCreated: ("Indikatoren er oprettet.", "The indicator has been created.")
         case .distributionLink: ("Fordel et beløb efter indbyggertal", "Distribute an amount by population")
+        case .trailTitle: ("Sagens forløb", "The case's course")
+        case .trailLink: ("Sagens forløb", "The case's course")
+        case .trailIntro: ("Hvor sagen kom fra, hvilke fora den er sendt til, og hvad hvert af dem har gjort ved den.",
+                           "Where the matter came from, which bodies it was sent to, and what each of them did with it.")
+        case .sentFrom: ("Sendt fra", "Sent from")
+        case .waiting: ("venter på behandling", "waiting to be treated")
+        case .takenUp: ("behandlet", "treated")
+        case .dueBy: ("frist", "due")
+        case .decisionLabel: ("Beslutning", "Decision")
+        case .referTitle: ("Send sagen videre", "Refer the matter")
+        case .referIntro: ("Sagen kommer på listen over kommende punkter i hvert af de valgte fora, med en henvisning hertil.",
+                           "The matter goes on the list of coming items of each chosen body, with a link back here.")
+        case .referBodies: ("Til", "To")
+        case .allClusters: ("Alle klyngestyregrupper", "All cluster steering groups")
+        case .referPurpose: ("Hvad bedes de om?", "What is asked of them?")
+        case .referDue: ("Frist (valgfri)", "Due (optional)")
+        case .referButton: ("Send videre", "Refer")
+        case .referred: ("Sagen er sendt videre.", "The matter has been referred.")
+        case .referNoBodies: ("Vælg mindst ét forum.", "Choose at least one body.")
+        case .referOwnBody: ("Et forum kan ikke sende en sag til sig selv; brug Punkter til kommende møder.",
+                             "A body cannot refer a matter to itself; use the coming items.")
+        case .purposeDecision: ("til beslutning", "for decision")
+        case .purposeComments: ("til kommentering", "for comments")
+        case .purposeInformation: ("til orientering", "for information")
+        case .purposeImplementation: ("til implementering", "for implementation")
         }
         return language == .da ? da : en
     }
 }
 
 extension CooperationText: PageNotice {
-    static var notices: [CooperationText] { [.periodAdded, .periodDeleted, .rulesSaved, .indicatorCreated] }
+    static var notices: [CooperationText] { [.periodAdded, .periodDeleted, .rulesSaved, .indicatorCreated, .referred] }
 }
 
 extension Language {
@@ -137,6 +166,17 @@ extension Language {
     func name(of rule: RotationRule) -> String {
         switch rule {
         case .sidesChangeInDifferentYears: cooperation(.ruleSidesChangeInDifferentYears)
+        }
+    }
+}
+
+extension ReferralPurpose {
+    var text: CooperationText {
+        switch self {
+        case .decision: .purposeDecision
+        case .comments: .purposeComments
+        case .information: .purposeInformation
+        case .implementation: .purposeImplementation
         }
     }
 }

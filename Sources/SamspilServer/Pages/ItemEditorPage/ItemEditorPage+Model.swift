@@ -49,6 +49,11 @@ enum ItemEditorPage {
         var actionForm = ActionForm()
         let previousMinutes: PreviousMinutes?
         var notice: MeetingWorkText?
+        /// The bodies the matter can be referred to: every body but this one.
+        var referralBodies: [Choice] = []
+        var referralError: CooperationText?
+        /// Whether the item is part of a case between bodies, so its course has a page.
+        var hasTrail = false
 
         var showsDecision: Bool { meeting.status >= .held }
         var requiresReason: Bool { meeting.status == .minutesApproved }
@@ -77,7 +82,8 @@ extension ItemEditorPage.Model {
            let url = try await MeetingSummary.url(of: last.id, on: database), case let .meeting(slug, key) = url {
             previous = PreviousMinutes(date: last.date, statusURL: .meetingPart(bodySlug: slug, key: key, .status))
         }
-        return Self(
+        let otherBodies = try await BodyModel.query(on: database).filter(\.$id != context.body.id).sort(\.$name).all()
+        var model = Self(
             bodyName: context.body.name, bodySlug: context.body.slug, key: context.key, meeting: context.meeting, item: item,
             form: ItemForm(item),
             members: members.map { Choice(value: $0.id.lowercased, label: $0.name) },
@@ -86,6 +92,9 @@ extension ItemEditorPage.Model {
             attachments: attachments,
             actions: actions.map { ActionRow(action: $0, owner: ownerNames[$0.id] ?? "") },
             previousMinutes: previous)
+        model.referralBodies = otherBodies.compactMap { body in body.id.map { Choice(value: $0.lowercased, label: body.name) } }
+        model.hasTrail = !(try await Referrals(database: database).itemsWithConnections([itemID])).isEmpty
+        return model
     }
 }
 

@@ -22,7 +22,38 @@ extension ItemEditorPage {
                                               .h2(.text(w(.conflictTitle))), .p(.text(w(.conflictIntro))))),
             itemForm(model, context: context),
             attachments(model, context: context),
-            actions(model, context: context)
+            actions(model, context: context),
+            referral(model, context: context)
+        )
+    }
+
+    /// Sends the matter on to other bodies (`Referrals`), and links to its course once it has one.
+    private static func referral(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let c = context.language.cooperation
+        return .section(
+            .h2(.id("send-videre"), .text(c(.referTitle))),
+            .if(model.hasTrail, .p(.a(.href(SiteURL.caseTrail(itemID: model.item.id).path), .text(c(.trailLink))))),
+            .p(.class("muted"), .text(c(.referIntro))),
+            .unwrap(model.referralError) { .div(.class("alert alert--error"), .attribute(named: "role", value: "alert"), .p(.text(c($0)))) },
+            .form(
+                .class("form"), .method(.post), .action(model.url(.itemReferral(model.item.id)).path),
+                FormField.csrf(context),
+                .fieldset(
+                    .element(named: "legend", text: c(.referBodies)),
+                    .div(.class("form-field form-field--checkbox"),
+                         .input(.type(.checkbox), .id("henvis-klynger"), .name("clusters"), .value("1")),
+                         .label(.for("henvis-klynger"), .text(c(.allClusters)))),
+                    .forEach(model.referralBodies) { body in
+                        .div(.class("form-field form-field--checkbox"),
+                             .input(.type(.checkbox), .id("henvis-\(body.value)"), .name("bodies[]"), .value(body.value)),
+                             .label(.for("henvis-\(body.value)"), .text(body.label)))
+                    }
+                ),
+                FormField.select(FormField.Content(name: "purpose", label: c(.referPurpose)),
+                                 options: ReferralPurpose.allCases.map { ($0.rawValue, c($0.text)) }),
+                FormField.input(FormField.Content(name: "due", label: c(.referDue)), type: "date"),
+                .button(.type(.submit), .class("button button--secondary"), .text(c(.referButton)))
+            )
         )
     }
 

@@ -44,6 +44,8 @@ enum MeetingPage {
         var auditTrail: [AuditLine] = []
         /// The viewer sees every attachment, so the page says which of them the public sees.
         var marksPublicAttachments = false
+        /// Items that are part of a case between bodies: each links to the case's course.
+        var itemsWithTrail: Set<UUID> = []
 
         struct AttachmentLink: Equatable {
             let title: String

@@ -69,7 +69,7 @@ extension MeetingPage.Model {
         let numbered = Dictionary(uniqueKeysWithValues: items.map { ($0.id, MeetingPage.numbered($0)) })
         let trail = visibility == .everything ? try await MeetingLifeCycle(database: database).trail(of: meeting.id) : []
 
-        let model = Self(
+        var model = Self(
             bodyName: body.name, bodyURL: .body(slug: body.slug), meeting: meeting, key: key, bodySlug: body.slug,
             present: OrganisationGroup.grouping(entries(.present)),
             apologies: OrganisationGroup.grouping(entries(.apologies)),
@@ -84,6 +84,7 @@ extension MeetingPage.Model {
             previousMeeting: previousSummary,
             auditTrail: trail.map { AuditLine(entry: $0, item: $0.itemID.flatMap { numbered[$0] }) },
             marksPublicAttachments: readsEverything)
+        model.itemsWithTrail = try await Referrals(database: database).itemsWithConnections(items.map(\.id))
         // Here, not in the view: whatever is made from the model (the page, an exported document) is
         // without contact details for those who may not read everything.
         return readsEverything ? model : model.withoutContactDetails

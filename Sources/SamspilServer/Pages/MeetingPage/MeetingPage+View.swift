@@ -204,6 +204,8 @@ extension MeetingPage {
             .class("item"), .id(anchor(of: item)),
             .h3(.text(numbered(item))),
             .if(!meta.isEmpty, .p(.class("item__meta"), .text(meta.joined(separator: " · ")))),
+            .if(model.itemsWithTrail.contains(item.id),
+                .p(.class("item__meta"), .a(.href(SiteURL.caseTrail(itemID: item.id).path), .text(language.cooperation(.trailLink))))),
             .forEach(item.sections) { section in
                 .section(
                     .class(section.kind == .decision ? "decision" : "section-\(section.kind.rawValue)"),

@@ -78,3 +78,21 @@ struct CreateIndicators: AsyncMigration {
         try await database.schema(IndicatorModel.schema).delete()
     }
 }
+
+/// Referrals between bodies: a backlog item that another body's item sent here, with what it asks.
+struct AddReferrals: AsyncMigration {
+    static let bySource = Index(on: BacklogItemModel.schema, "source_item_id")
+    static let byScheduled = Index(on: BacklogItemModel.schema, "scheduled_item_id")
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(BacklogItemModel.schema).field("referral", .string).update()
+        try await Self.bySource.create(on: database)
+        try await Self.byScheduled.create(on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await Self.byScheduled.drop(on: database)
+        try await Self.bySource.drop(on: database)
+        try await database.schema(BacklogItemModel.schema).deleteField("referral").update()
+    }
+}

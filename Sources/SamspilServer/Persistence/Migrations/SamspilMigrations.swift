@@ -32,5 +32,6 @@ enum SamspilMigrations {
         CreateRotationPlans(),   // co-chair rotation plans by period, and the rules a body checks them against
         AddFileChecksums(),      // the SHA-512 of stored files, which OParl publishes
         CreateIndicators(),      // indicators that follow agreements up, and their figures by group and period
+        AddReferrals(),          // backlog items that another body referred, with what it asks
     ]
 }

@@ -13,6 +13,8 @@ final class BacklogItemModel: Model, @unchecked Sendable {
     @OptionalField(key: "due_on") var dueOn: String?
     @OptionalField(key: "source_item_id") var sourceItemID: UUID?
     @OptionalField(key: "scheduled_item_id") var scheduledItemID: UUID?
+    /// `ReferralPurpose` when another body referred the matter here.
+    @OptionalField(key: "referral") var referral: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -26,12 +28,14 @@ final class BacklogItemModel: Model, @unchecked Sendable {
         dueOn = item.due?.iso
         sourceItemID = item.sourceItemID
         scheduledItemID = item.scheduledItemID
+        referral = item.referral?.rawValue
     }
 
     func domain() throws -> BacklogItem {
         BacklogItem(id: try requireID(), bodyID: bodyID, title: title, proposedBy: proposedBy,
                     proposedOn: try StoredValue.day(proposedOn, table: Self.schema, id: id, field: "proposed_on"),
                     due: try StoredValue.day(dueOn, table: Self.schema, id: id, field: "due_on"),
-                    sourceItemID: sourceItemID, scheduledItemID: scheduledItemID)
+                    sourceItemID: sourceItemID, scheduledItemID: scheduledItemID,
+                    referral: try referral.map { try StoredValue.enumeration($0, table: Self.schema, id: id, field: "referral") })
     }
 }
