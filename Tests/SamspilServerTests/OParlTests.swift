@@ -46,6 +46,12 @@ struct OParlTests {
         try await ItemSectionModel(itemID: try decided.requireID(), position: 99,
                                    section: .init(kind: .decision, text: "Kontakt sekretariatet på 23 45 67 89.")).create(on: app.db)
         try await MeetingModel.query(on: app.db).filter(\.$id == approved.id).set(\.$location, to: "RH Viborg, ring 71 72 73 74").update()
+        // A matter referred from the published minutes, and one from the planned meeting, which stays hidden.
+        let steeringGroup = try #require(try await BodyLookup.find(MeetingWork.otherSlug, on: app.db))
+        let referred = try await DemoBody.item(app, meeting: MeetingWork.approvedMeeting, number: 3).domain(sections: [])
+        let today = try #require(CalendarDay(iso: "2021-06-18"))
+        try await Referrals(database: app.db).refer(referred, of: body, to: [steeringGroup.id], purpose: .decision, due: nil, today: today)
+        try await Referrals(database: app.db).refer(item, of: body, to: [steeringGroup.id], purpose: .comments, due: nil, today: today)
         let doomed = try await DemoBody.item(app, meeting: MeetingWork.approvedMeeting, number: 8)
         let before = Date()
         try await AgendaStore(database: app.db).delete(try doomed.requireID(), meeting: approved)
@@ -71,7 +77,8 @@ struct OParlTests {
             let objects = walk.allObjects
             let types = Set(objects.compactMap { ($0["type"] as? String)?.replacingOccurrences(of: OParl.version, with: "") })
             #expect(types.isSuperset(of: ["System", "Body", "Organization", "Person", "Membership", "Meeting", "AgendaItem",
-                                          "File", "Location"]), "types seen: \(types.sorted())")
+                                          "File", "Location", "Paper", "Consultation"]), "types seen: \(types.sorted())")
+            #expect(objects.filter { $0["type"] as? String == OParl.type("Paper") }.count >= 1)
             for object in objects {
                 let id = object["id"] as? String ?? "?"
                 for key in ["id", "type", "created", "modified"] {

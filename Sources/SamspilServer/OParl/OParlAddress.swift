@@ -27,6 +27,8 @@ struct OParlAddress {
     func agendaItem(_ id: UUID) -> String { base + "/agendaitem/" + id.lowercased }
     func file(_ id: OParlFileID) -> String { base + "/file/" + id.description }
     func location(_ id: UUID) -> String { base + "/location/" + id.lowercased }
+    func paper(_ itemID: UUID) -> String { base + "/paper/" + itemID.lowercased }
+    func consultation(_ id: UUID) -> String { base + "/consultation/" + id.lowercased }
 
     func web(_ url: SiteURL) -> String { site.absolute(url) }
 }

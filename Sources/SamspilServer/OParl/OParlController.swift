@@ -28,6 +28,8 @@ struct OParlController: Sendable {
         root.get("agendaitem", ":id", use: agendaItem)
         root.get("file", ":id", use: file)
         root.get("location", ":id", use: location)
+        root.get("paper", ":id", use: paper)
+        root.get("consultation", ":id", use: consultation)
     }
 
     func system(_ request: Request) async throws -> Response {
@@ -100,8 +102,16 @@ struct OParlController: Sendable {
                             page.more)
                 })
             return try JSONInterface.response(try await pager.page(listRequest, at: address))
-        case .paper, .consultation, .legislativeTerm:
-            // Samspil has no such objects yet: the lists exist, as OParl requires, and are empty.
+        case .paper:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+            let papers = try await request.oparlPapers.papers().map { (id: $0.id, created: $0.created, modified: $0.modified, object: $0.paper) }
+            return try JSONInterface.response(try await OParlPager(all: papers, request: listRequest).page(listRequest, at: address))
+        case .consultation:
+            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+            return try JSONInterface.response(try await OParlPager(all: try await consultations(request), request: listRequest)
+                .page(listRequest, at: address))
+        case .legislativeTerm:
+            // Samspil's bodies meet without elected terms: the list exists, as OParl requires, and is empty.
             let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
             let empty: [(id: UUID, created: Date, modified: Date, object: OParl.Location)] = []
             return try JSONInterface.response(try await OParlPager(all: empty, request: listRequest).page(listRequest, at: address))
@@ -189,6 +199,25 @@ struct OParlController: Sendable {
         return try JSONInterface.response(found.object)
     }
 
+    func paper(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        guard let found = try await request.oparlPapers.papers().first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return try JSONInterface.response(found.paper)
+    }
+
+    func consultation(_ request: Request) async throws -> Response {
+        let id = try request.oparlID()
+        guard let found = try await consultations(request).first(where: { $0.id == id }) else { throw Abort(.notFound) }
+        return try JSONInterface.response(found.object)
+    }
+
+    /// Every published paper's consultations, with the paper's times (a consultation changes with its paper).
+    private func consultations(_ request: Request) async throws -> [(id: UUID, created: Date, modified: Date, object: OParl.Consultation)] {
+        try await request.oparlPapers.papers().flatMap { entry in
+            entry.consultations.map { (id: $0.id, created: entry.created, modified: entry.modified, object: $0.object) }
+        }
+    }
+
     // MARK: Locations and deletions
 
     /// Every place a public meeting was held, first and last used as its times.
@@ -255,6 +284,8 @@ extension Request {
     var oparlAddress: OParlAddress { OParlAddress(site: SiteAddress(self)) }
 
     var oparlCatalog: OParlCatalog { OParlCatalog(database: db, address: oparlAddress) }
+
+    var oparlPapers: OParlPapers { OParlPapers(database: db, address: oparlAddress) }
 
     var oparlMeetings: OParlMeetings {
         let database = db

@@ -69,6 +69,7 @@ struct OParlMeetings {
         let decisions = try await decisionTexts(of: items.filter { minutesPublic.contains($0.meetingID) }.map(\.id))
         let actions = try await followUpActions(of: items.filter { minutesPublic.contains($0.meetingID) }.map(\.id))
         let files = try await attachmentFiles(of: ids)
+        let consultations = try await OParlPapers(database: database, address: address).consultations(treatedBy: items.map(\.id))
         let attendance = try await AttendanceModel.query(on: database).filter(\.$meetingID ~~ Array(minutesPublic)).all()
             .map { try $0.domain() }
 
@@ -90,6 +91,7 @@ struct OParlMeetings {
                     web: address.web(summary.url) + "#" + MeetingPage.anchor(of: item))
                 object.followUpActions = actions[item.id]
                 object.caseNumber = item.caseNumber
+                object.consultation = consultations[item.id].map(address.consultation)
                 return object
             }
             let present = attendanceByMeeting[meeting.id] ?? []

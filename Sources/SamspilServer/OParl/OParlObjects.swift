@@ -150,9 +150,11 @@ enum OParl {
         /// What the meeting asked someone to do, with who and by when.
         var followUpActions: [FollowUpAction]?
         var caseNumber: String?
+        /// The referral this item treats, when another body sent the matter here.
+        var consultation: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, type, meeting, number, order, name, `public`, result, resolutionText, auxiliaryFile, start, end
+            case id, type, meeting, number, order, name, `public`, result, resolutionText, auxiliaryFile, start, end, consultation
             case created, modified, web, deleted
             case followUpActions = "samspil:followUpActions"
             case caseNumber = "samspil:caseNumber"
@@ -183,6 +185,49 @@ enum OParl {
         let modified: String
         var web: String?
         var deleted: Bool?
+    }
+
+    /// A matter one body referred to others: the item that referred it, with a consultation for each body.
+    struct Paper: Encodable {
+        let id: String
+        var type = OParl.type("Paper")
+        let body: String
+        let name: String
+        var reference: String?
+        var date: String?
+        var paperType = "Henvisning"
+        let originatorOrganization: [String]
+        let consultation: [Consultation]
+        let created: String
+        let modified: String
+        let web: String
+        /// The agenda item the matter was referred from.
+        let agendaItem: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, body, name, reference, date, paperType, originatorOrganization, consultation, created, modified, web
+            case agendaItem = "samspil:agendaItem"
+        }
+    }
+
+    /// A body's treatment of a referred matter: what it was asked, and the item that treated it once one has.
+    struct Consultation: Encodable {
+        let id: String
+        var type = OParl.type("Consultation")
+        let paper: String
+        var agendaItem: String?
+        var meeting: String?
+        let organization: [String]
+        let authoritative: Bool
+        let role: String
+        let created: String
+        let modified: String
+        var due: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, paper, agendaItem, meeting, organization, authoritative, role, created, modified
+            case due = "samspil:due"
+        }
     }
 
     struct Location: Encodable {
