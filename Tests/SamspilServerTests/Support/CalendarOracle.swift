@@ -78,25 +78,9 @@ enum CalendarOracle {
         return try JSONDecoder().decode(Reading.self, from: result.output)
     }
 
-    struct OracleError: Error, CustomStringConvertible {
-        let description: String
-    }
+    typealias OracleError = Python.Failure
 
-    private static func run(_ arguments: [String]) throws -> (status: Int32, output: Data, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Read before waiting: a full pipe would otherwise block the child forever.
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, outputData, String(decoding: errorData, as: UTF8.self))
-    }
+    private static func run(_ arguments: [String]) throws -> Python.Result { try Python.run(arguments) }
 }
 
 /// What the parsers do not check: the shape of the text itself.

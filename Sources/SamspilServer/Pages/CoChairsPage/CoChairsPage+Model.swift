@@ -40,7 +40,7 @@ enum CoChairsPage {
     }
 
     /// A new period as typed: years or dates, and the organisations (and people) of the two chairs.
-    struct PeriodForm: Equatable {
+    struct PeriodForm: PostedForm, Equatable {
         enum Field: String, CaseIterable {
             case from, to, regionOrganisation = "region_organisation", regionPerson = "region_person"
             case municipalOrganisation = "municipal_organisation", municipalPerson = "municipal_person"
@@ -48,14 +48,6 @@ enum CoChairsPage {
 
         var values: [Field: String] = [:]
         var errors: [Field: CooperationText] = [:]
-
-        subscript(_ field: Field) -> String { values[field] ?? "" }
-
-        init() {}
-
-        init(posted field: (String) -> String) {
-            for key in Field.allCases { values[key] = field(key.rawValue) }
-        }
 
         /// The period, or nil with the errors set. A year alone means its first day in `from` and its
         /// last in `to`.

@@ -26,18 +26,10 @@ enum IndicatorPage {
         }
     }
 
-    struct IndicatorForm {
+    struct IndicatorForm: PostedForm {
         enum Field: String, CaseIterable { case name, unit, target, breakdown, description }
         var values: [Field: String] = [:]
         var errors: [Field: CooperationText] = [:]
-
-        subscript(_ field: Field) -> String { values[field] ?? "" }
-
-        init() {}
-
-        init(posted field: (String) -> String) {
-            for key in Field.allCases { values[key] = field(key.rawValue) }
-        }
 
         mutating func indicator() -> Indicator? {
             errors = [:]
