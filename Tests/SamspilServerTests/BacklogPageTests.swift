@@ -81,7 +81,7 @@ struct BacklogPageTests {
             let deleted = try await browser.post(SiteURL.backlogItemDelete(bodySlug: body.slug, id: item.id).path,
                                                  [CSRF.fieldName: "forfalsket"])
             #expect(deleted.status == .forbidden)
-            #expect(try await BacklogItemModel.query(on: app.db).count() == 1)
+            #expect(try await BacklogItemModel.query(on: app.db).filter(\.$referral == nil).count() == 1)
         }
     }
 
@@ -103,7 +103,7 @@ struct BacklogPageTests {
             #expect(page.html.contains("value=\"31. februar\""))
             #expect(page.html.contains("value=\"2024-05-02\""))
             #expect(page.count("aria-invalid=\"true\"") == 2)
-            #expect(try await BacklogItemModel.query(on: app.db).count() == 0)
+            #expect(try await BacklogItemModel.query(on: app.db).filter(\.$referral == nil).count() == 0)
         }
     }
 
@@ -129,10 +129,11 @@ struct BacklogPageTests {
             try await backlog.add(BacklogItem(bodyID: body.id, title: "Taget op", scheduledItemID: try item.requireID()))
             let browser = try await Visitor.member.browser(app, in: body)
             let page = HTMLInspection(html: try await browser.get(Self.path).body.string)
-            let waiting = page.between("Venter (3)", and: "Taget op (1)")
+            // The demo's referral back from Sundhedsstyregruppen was taken up by the same item.
+            let waiting = page.between("Venter (3)", and: "Taget op (2)")
             #expect(waiting.captures("<tr><td>([^<]+)") == ["Først", "Senere", "Uden frist"])
             #expect(waiting.count("Overskredet") == 1, "only the passed due date is marked")
-            let taken = page.between("Taget op (1)", and: "</table>")
+            let taken = page.between("Taget op (2)", and: "</table>")
             #expect(taken.html.contains("href=\"/organer/\(DemoBody.slug)/moeder/2022-09-16#punkt-3\""))
         }
     }

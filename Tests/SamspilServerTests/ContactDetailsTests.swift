@@ -47,7 +47,7 @@ struct ContactDetailsTests {
     @Test(arguments: TestDatabase.all)
     func thePublicDoesNotSeeAttendanceOfDraftMinutes(database: TestDatabase) async throws {
         try await withApp(database, demo: true) { app in
-            let meeting = try #require(try await MeetingModel.query(on: app.db)
+            let meeting = try #require(try await MeetingModel.query(on: app.db).filter(\.$bodyID == (try await DemoBody.body(app)).id)
                 .filter(\.$status == MeetingStatus.minutesApproved.rawValue).sort(\.$date, .descending).first())
             let row = try #require(try await AttendanceModel.query(on: app.db).filter(\.$meetingID == meeting.requireID()).first())
             let link = "/moeder/\(meeting.date)\""

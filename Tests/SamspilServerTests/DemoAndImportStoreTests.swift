@@ -96,7 +96,8 @@ struct DemoAndImportStoreTests {
         try await withApp(database, demo: true) { app in
             #expect(try await DemoLoader(database: app.db).databaseIsEmpty() == false)
             try await DatabasePreparation.prepare(app, demo: .auto)
-            #expect(try await MeetingModel.query(on: app.db).count() == 3)
+            // The three sets of minutes, and Sundhedsstyregruppen's meeting of the demo's case between bodies.
+            #expect(try await MeetingModel.query(on: app.db).count() == 4)
         }
     }
 

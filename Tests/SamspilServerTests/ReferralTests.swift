@@ -78,6 +78,24 @@ struct ReferralTests {
         }
     }
 
+    /// The demo's case: Midtklyngen's terms of reference of 18 June 2021 to Sundhedsstyregruppen and back,
+    /// taken up again on 16 September 2022.
+    @Test(arguments: TestDatabase.all)
+    func theDemoCaseGoesFromTheClusterToTheSteeringGroupAndBack(_ database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let item = try await DemoBody.item(app, meeting: MeetingWork.approvedMeeting, number: 2)
+            let meetingPage = try await Browser(app).get(MeetingWork.meetingPath(MeetingWork.approvedMeeting)).body.string
+            let trailPath = SiteURL.caseTrail(itemID: try item.requireID()).path
+            #expect(meetingPage.contains(trailPath))
+            let trail = try await Browser(app).get(trailPath).body.string
+            for text in ["Klyngestyregruppen for Midtklyngen", "Sundhedsstyregruppen", "til orientering", "til implementering",
+                         "2021-09-02", "2022-09-16", "3. Revision af kommissorium for Midtklyngens sundhedssamarbejde"] {
+                #expect(trail.contains(text), "missing: \(text)")
+            }
+            #expect(!trail.contains("venter på behandling"), "both referrals have been treated")
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func aReferralWithoutBodiesOrToItselfIsRefusedAndStoresNothing(_ database: TestDatabase) async throws {
         try await withApp(database, demo: true) { app in

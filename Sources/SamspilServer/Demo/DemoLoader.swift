@@ -64,6 +64,7 @@ struct DemoLoader {
             }
             try await DemoRotationPlans.store(on: database)
             try await DemoIndicators.store(on: database)
+            try await DemoReferrals.store(on: database)
         }
     }
 }

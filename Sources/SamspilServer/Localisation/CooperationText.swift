@@ -14,7 +14,7 @@ enum CooperationText: CaseIterable, Sendable {
     case chartTable, group, importTitle, importIntro, csvFile, csvText, importButton, importEmpty, importReport
     case rejectedLines, line, reason, noValues, distributionTitle, distributionIntro, total, weights, weightsHint
     case distribute, share, amount, totalInvalid, weightsInvalid, indicatorCreated, distributionLink
-    case trailTitle, trailLink, trailIntro, sentFrom, waiting, takenUp, dueBy, decisionLabel
+    case trailTitle, trailLink, trailIntro, sentFrom, waiting, scheduled, takenUp, dueBy, decisionLabel
     case referTitle, referIntro, referBodies, allClusters, referPurpose, referDue, referButton, referred
     case referNoBodies, referOwnBody
     case purposeDecision, purposeComments, purposeInformation, purposeImplementation
@@ -104,6 +104,7 @@ enum CooperationText: CaseIterable, Sendable {
                            "Where the matter came from, which bodies it was sent to, and what each of them did with it.")
         case .sentFrom: ("Sendt fra", "Sent from")
         case .waiting: ("venter på behandling", "waiting to be treated")
+        case .scheduled: ("sat på en dagsorden", "on an agenda")
         case .takenUp: ("behandlet", "treated")
         case .dueBy: ("frist", "due")
         case .decisionLabel: ("Beslutning", "Decision")

@@ -15,7 +15,15 @@ enum CaseTrailPage {
     enum Step {
         case treated(date: CalendarDay, body: String, item: String, url: String, decision: String?)
         case referred(date: CalendarDay?, from: String, to: String, toURL: SiteURL, purpose: ReferralPurpose, due: CalendarDay?,
-                      takenUp: CalendarDay?)
+                      progress: Progress)
+
+        /// Where a referral stands, as far as the viewer may know: a meeting whose agenda is not out yet
+        /// shows only that the matter is on an agenda.
+        enum Progress {
+            case waiting
+            case scheduled
+            case treated(CalendarDay)
+        }
 
         var date: CalendarDay? {
             switch self {
@@ -63,9 +71,12 @@ enum CaseTrailPage {
         for referral in referrals {
             guard let source = referral.sourceItemID, let from = visible[source], let purpose = referral.referral,
                   let target = bodies[referral.bodyID] else { continue }
+            let progress: Step.Progress = switch referral.scheduledItemID {
+            case nil: .waiting
+            case let itemID?: visible[itemID].map { .treated($0.summary.date) } ?? .scheduled
+            }
             steps.append(.referred(date: referral.proposedOn, from: from.summary.bodyName, to: target.name,
-                                   toURL: .body(slug: target.slug), purpose: purpose, due: referral.due,
-                                   takenUp: referral.scheduledItemID.flatMap { visible[$0]?.summary.date }))
+                                   toURL: .body(slug: target.slug), purpose: purpose, due: referral.due, progress: progress))
         }
         steps.sort { ($0.date?.iso ?? "", $0.order) < ($1.date?.iso ?? "", $1.order) }
         return Model(title: start.item.title, steps: steps)
@@ -86,14 +97,23 @@ enum CaseTrailPage {
                                .p(.unwrap(Optional(date)) { Fragment.date($0, language) }, .text(" · \(body)")),
                                .p(.a(.href(url), .text(item))),
                                .unwrap(decision) { .p(.strong(.text(c(.decisionLabel) + ": ")), .text($0)) })
-                case let .referred(date, from, to, toURL, purpose, due, takenUp):
+                case let .referred(date, from, to, toURL, purpose, due, progress):
                     return .li(.class("trail__step trail__step--referral"),
                                .p(.unwrap(date) { Fragment.date($0, language) }, .text(date == nil ? "" : " · "),
                                   .text("\(c(.sentFrom)) \(from) → "), .a(.href(toURL.path), .text(to)), .text(" \(c(purpose.text))"),
                                   .unwrap(due) { .group(.text(", \(c(.dueBy)) "), Fragment.date($0, language)) }),
-                               .p(.class("muted"), takenUp.map { .group(.text(c(.takenUp) + " "), Fragment.date($0, language)) } ?? .text(c(.waiting))))
+                               .p(.class("muted"), Self.progress(progress, language)))
                 }
             })
         )
+    }
+
+    private static func progress(_ progress: Step.Progress, _ language: Language) -> Node<HTML.BodyContext> {
+        let c = language.cooperation
+        return switch progress {
+        case .waiting: .text(c(.waiting))
+        case .scheduled: .text(c(.scheduled))
+        case let .treated(date): .group(.text(c(.takenUp) + " "), Fragment.date(date, language))
+        }
     }
 }
