@@ -32,10 +32,10 @@ struct Indicators {
         return slug
     }
 
-    /// The figures by period, then group in the order they were first stored.
+    /// The figures by period, then group by name: the order of the table's rows and columns.
     func values(of indicatorID: UUID) async throws -> [IndicatorValue] {
         try await IndicatorValueModel.query(on: database).filter(\.$indicatorID == indicatorID).all()
-            .map { try $0.domain() }.sorted { $0.period < $1.period }
+            .map { try $0.domain() }.sorted { ($0.period, $0.group) < ($1.period, $1.group) }
     }
 
     struct ImportCount: Equatable, Sendable {

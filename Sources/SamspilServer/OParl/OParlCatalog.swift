@@ -38,7 +38,7 @@ struct OParlCatalog {
     }
 
     /// When the structure was first and last written: its bodies and organisations.
-    private func structureTimes() async throws -> (Date, Date) {
+    func structureTimes() async throws -> (created: Date, modified: Date) {
         let times = try await BodyModel.query(on: database).all(\.$createdAt).compactMap { $0 }
             + OrganisationModel.query(on: database).all(\.$createdAt).compactMap { $0 }
         return (times.min() ?? Date(timeIntervalSince1970: 0), times.max() ?? Date(timeIntervalSince1970: 0))

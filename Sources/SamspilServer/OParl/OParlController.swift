@@ -38,11 +38,10 @@ struct OParlController: Sendable {
 
     func bodies(_ request: Request) async throws -> Response {
         let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-        let body = try await request.oparlCatalog.body()
-        let time = OParlTime.parse(body.created) ?? Date()
-        let modified = OParlTime.parse(body.modified) ?? time
-        let pager = OParlPager(all: [(id: UUID.named("oparl-body"), created: time, modified: modified, object: body)],
-                               request: listRequest)
+        let catalog = request.oparlCatalog
+        let times = try await catalog.structureTimes()
+        let pager = OParlPager(all: [(id: UUID.named("oparl-body"), created: times.created, modified: times.modified,
+                                      object: try await catalog.body())], request: listRequest)
         return try JSONInterface.response(try await pager.page(listRequest, at: request.oparlAddress.bodies))
     }
 
@@ -270,13 +269,6 @@ extension OParl.Meeting {
     /// Every file of the meeting: its documents, its own attachments and its items'.
     var files: [OParl.File] {
         [invitation, resultsProtocol].compactMap { $0 } + (auxiliaryFile ?? []) + agendaItem.flatMap { $0.auxiliaryFile ?? [] }
-    }
-}
-
-extension OParlMeetings.Times {
-    init(created: Date, modified: Date) {
-        self.created = OParlTime.dateTime(created)
-        self.modified = OParlTime.dateTime(modified)
     }
 }
 

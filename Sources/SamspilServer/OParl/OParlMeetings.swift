@@ -126,8 +126,12 @@ struct OParlMeetings {
 
         init(_ model: MeetingModel) {
             let created = model.createdAt ?? model.modifiedAt ?? Date(timeIntervalSince1970: 0)
+            self.init(created: created, modified: model.modifiedAt ?? model.updatedAt ?? created)
+        }
+
+        init(created: Date, modified: Date) {
             self.created = OParlTime.dateTime(created)
-            modified = OParlTime.dateTime(model.modifiedAt ?? model.updatedAt ?? created)
+            self.modified = OParlTime.dateTime(modified)
         }
     }
 

@@ -15,7 +15,6 @@ enum OParl {
         let body: String
         let name: String
         let website: String
-        var product = "https://github.com/samspil/samspil"
         let created: String
         let modified: String
         let web: String
