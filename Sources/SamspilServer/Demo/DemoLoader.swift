@@ -29,8 +29,8 @@ struct DemoLoader {
             slug: "sundhedskoordinationsudvalget", name: "Sundhedskoordinationsudvalget", kind: .political,
             summary: "Det politiske udvalg for regionen og kommunerne, der godkender sundhedsaftalen og de fælles samarbejdsaftaler.")
         let otherClusters = [("randersklyngen", "Randersklyngen"), ("vestklyngen", "Vestklyngen"), ("aarhusklyngen", "Aarhusklyngen"),
-                             ("horsensklyngen", "Horsensklyngen")].map { slug, cluster in
-            Body(slug: "\(slug)-klyngestyregruppe", name: "Klyngestyregruppen for \(cluster)", kind: .clusterSteeringGroup,
+                             ("horsensklyngen", "Horsensklyngen")].map { (key: String, cluster: String) in
+            Body(slug: key + "-klyngestyregruppe", name: "Klyngestyregruppen for " + cluster, kind: .clusterSteeringGroup,
                  parentID: steeringGroup.id, cluster: cluster)
         }
         let themeGroups = [
