@@ -37,12 +37,11 @@ struct OParlController: Sendable {
     }
 
     func bodies(_ request: Request) async throws -> Response {
-        let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
         let catalog = request.oparlCatalog
-        let times = try await catalog.structureTimes()
-        let pager = OParlPager(all: [(id: UUID.named("oparl-body"), created: times.created, modified: times.modified,
-                                      object: try await catalog.body())], request: listRequest)
-        return try JSONInterface.response(try await pager.page(listRequest, at: request.oparlAddress.bodies))
+        return try await wholeList(request, at: request.oparlAddress.bodies) {
+            let times = try await catalog.structureTimes()
+            return [(id: UUID.named("oparl-body"), created: times.created, modified: times.modified, object: try await catalog.body())]
+        }
     }
 
     func body(_ request: Request) async throws -> Response {
@@ -56,21 +55,13 @@ struct OParlController: Sendable {
         let meetings = request.oparlMeetings
         switch list {
         case .organization:
-            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-            return try JSONInterface.response(try await OParlPager(all: try await catalog.organizations(), request: listRequest)
-                .page(listRequest, at: address))
+            return try await wholeList(request, at: address) { try await catalog.organizations() }
         case .person:
-            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-            return try JSONInterface.response(try await OParlPager(all: try await catalog.people(), request: listRequest)
-                .page(listRequest, at: address))
+            return try await wholeList(request, at: address) { try await catalog.people() }
         case .membership:
-            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-            return try JSONInterface.response(try await OParlPager(all: try await catalog.memberships(), request: listRequest)
-                .page(listRequest, at: address))
+            return try await wholeList(request, at: address) { try await catalog.memberships() }
         case .location:
-            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-            return try JSONInterface.response(try await OParlPager(all: try await locations(request), request: listRequest)
-                .page(listRequest, at: address))
+            return try await wholeList(request, at: address) { try await locations(request) }
         case .meeting:
             return try await meetingPage(request, bodyID: nil, at: address)
         case .agendaItem:
@@ -102,19 +93,24 @@ struct OParlController: Sendable {
                 })
             return try JSONInterface.response(try await pager.page(listRequest, at: address))
         case .paper:
-            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-            let papers = try await request.oparlPapers.papers().map { (id: $0.id, created: $0.created, modified: $0.modified, object: $0.paper) }
-            return try JSONInterface.response(try await OParlPager(all: papers, request: listRequest).page(listRequest, at: address))
+            return try await wholeList(request, at: address) {
+                try await request.oparlPapers.papers().map { (id: $0.id, created: $0.created, modified: $0.modified, object: $0.paper) }
+            }
         case .consultation:
-            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-            return try JSONInterface.response(try await OParlPager(all: try await consultations(request), request: listRequest)
-                .page(listRequest, at: address))
+            return try await wholeList(request, at: address) { try await consultations(request) }
         case .legislativeTerm:
             // Samspil's bodies meet without elected terms: the list exists, as OParl requires, and is empty.
-            let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
-            let empty: [(id: UUID, created: Date, modified: Date, object: OParl.Location)] = []
-            return try JSONInterface.response(try await OParlPager(all: empty, request: listRequest).page(listRequest, at: address))
+            return try await wholeList(request, at: address) { [(id: UUID, created: Date, modified: Date, object: OParl.Location)]() }
         }
+    }
+
+    /// A page of a list small enough to read whole; the request's filters are checked before it is read.
+    private func wholeList<Object: Encodable>(
+        _ request: Request, at address: String,
+        _ all: () async throws -> [(id: UUID, created: Date, modified: Date, object: Object)]
+    ) async throws -> Response {
+        let listRequest = try request.oparlListRequest(defaultLimit: Self.objectsPerPage)
+        return try JSONInterface.response(try await OParlPager(all: try await all(), request: listRequest).page(listRequest, at: address))
     }
 
     private func meetingPage(_ request: Request, bodyID: UUID?, at address: String) async throws -> Response {
