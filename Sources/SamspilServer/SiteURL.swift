@@ -40,6 +40,26 @@ enum SiteURL: Equatable {
     case distribution
     /// The course of a matter between bodies, from one of its items.
     case caseTrail(itemID: UUID)
+    /// The initiatives register, and one initiative.
+    case initiatives
+    case initiative(UUID)
+    /// Agreements and development tasks, one of them, and a change to one of its stages or clusters.
+    case cooperationCases
+    case cooperationCase(UUID)
+    case caseStage(UUID, CooperationCase.Stage)
+    case caseCluster(UUID, bodyID: UUID)
+    /// The administration of the structure: bodies, organisations and people.
+    case administration
+    case newBody
+    case newOrganisation
+    case organisation(UUID)
+    case newPerson
+    case personSettings(UUID)
+    /// A body's settings, its terms of reference, its members, and ending a membership.
+    case bodySettings(bodySlug: String)
+    case termsOfReference(bodySlug: String)
+    case members(bodySlug: String)
+    case membershipEnd(bodySlug: String, id: UUID)
     case meetingPart(bodySlug: String, key: MeetingKey, MeetingPart)
 
     // Feeds: calendars and news that apps fetch.
@@ -73,6 +93,8 @@ enum SiteURL: Equatable {
         case itemAttachments(UUID)
         case itemActions(UUID)
         case itemReferral(UUID)
+        /// The item's links to initiatives, cases and indicators (POST).
+        case itemLinks(UUID)
         case attachment(UUID)
         case attachmentDelete(UUID)
         /// Calling the meeting off (confirmation on GET, the step on POST), and on again.
@@ -98,6 +120,7 @@ enum SiteURL: Equatable {
             case let .itemAttachments(id): "punkter/\(id.lowercased)/bilag"
             case let .itemActions(id): "punkter/\(id.lowercased)/opfoelgning"
             case let .itemReferral(id): "punkter/\(id.lowercased)/henvis"
+            case let .itemLinks(id): "punkter/\(id.lowercased)/forbindelser"
             case let .attachment(id): "bilag/\(id.lowercased)"
             case let .attachmentDelete(id): "bilag/\(id.lowercased)/slet"
             case .cancellation: "aflys"
@@ -136,6 +159,22 @@ enum SiteURL: Equatable {
         case let .indicatorChart(slug): "/indikatorer/\(slug)/diagram.svg"
         case .distribution: "/fordeling"
         case let .caseTrail(itemID): "/sager/\(itemID.lowercased)"
+        case .initiatives: "/initiativer"
+        case let .initiative(id): "/initiativer/\(id.lowercased)"
+        case .cooperationCases: "/aftaler"
+        case let .cooperationCase(id): "/aftaler/\(id.lowercased)"
+        case let .caseStage(id, stage): "/aftaler/\(id.lowercased)/faser/\(stage.rawValue)"
+        case let .caseCluster(id, bodyID): "/aftaler/\(id.lowercased)/klynger/\(bodyID.lowercased)"
+        case .administration: "/administration"
+        case .newBody: "/administration/organer"
+        case .newOrganisation: "/administration/organisationer"
+        case let .organisation(id): "/administration/organisationer/\(id.lowercased)"
+        case .newPerson: "/administration/personer"
+        case let .personSettings(id): "/administration/personer/\(id.lowercased)"
+        case let .bodySettings(slug): "/organer/\(slug)/indstillinger"
+        case let .termsOfReference(slug): "/organer/\(slug)/kommissorium"
+        case let .members(slug): "/organer/\(slug)/medlemmer"
+        case let .membershipEnd(slug, id): "/organer/\(slug)/medlemmer/\(id.lowercased)/afslut"
         case let .meetingPart(slug, key, part): "/organer/\(slug)/moeder/\(key)/\(part.path)"
         case let .bodyCalendar(slug): "/organer/\(slug)/kalender.ics"
         case let .bodyNews(slug): "/organer/\(slug)/nyheder.atom"
@@ -170,6 +209,22 @@ enum SiteURL: Equatable {
         static let indicatorChart: [PathComponent] = ["indikatorer", ":indicator", "diagram.svg"]
         static let distribution: [PathComponent] = ["fordeling"]
         static let caseTrail: [PathComponent] = ["sager", ":item"]
+        static let initiatives: [PathComponent] = ["initiativer"]
+        static let initiative: [PathComponent] = ["initiativer", ":initiative"]
+        static let cooperationCases: [PathComponent] = ["aftaler"]
+        static let cooperationCase: [PathComponent] = ["aftaler", ":case"]
+        static let caseStage: [PathComponent] = ["aftaler", ":case", "faser", ":stage"]
+        static let caseCluster: [PathComponent] = ["aftaler", ":case", "klynger", ":cluster"]
+        static let administration: [PathComponent] = ["administration"]
+        static let newBody: [PathComponent] = ["administration", "organer"]
+        static let newOrganisation: [PathComponent] = ["administration", "organisationer"]
+        static let organisation: [PathComponent] = ["administration", "organisationer", ":organisation"]
+        static let newPerson: [PathComponent] = ["administration", "personer"]
+        static let personSettings: [PathComponent] = ["administration", "personer", ":person"]
+        static let bodySettings: [PathComponent] = ["organer", ":body", "indstillinger"]
+        static let termsOfReference: [PathComponent] = ["organer", ":body", "kommissorium"]
+        static let members: [PathComponent] = ["organer", ":body", "medlemmer"]
+        static let membershipEnd: [PathComponent] = ["organer", ":body", "medlemmer", ":membership", "afslut"]
         static let coChairs: [PathComponent] = ["organer", ":body", "medformandskab"]
         static let rotationPeriodDelete: [PathComponent] = ["organer", ":body", "medformandskab", ":period", "slet"]
         static let rotationRules: [PathComponent] = ["organer", ":body", "medformandskab", "regler"]
@@ -189,6 +244,7 @@ enum SiteURL: Equatable {
         static let itemAttachments = item + ["bilag"]
         static let itemActions = item + ["opfoelgning"]
         static let itemReferral = item + ["henvis"]
+        static let itemLinks = item + ["forbindelser"]
         static let attachment = meeting + ["bilag", ":attachment"]
         static let document = meeting + [":document"]
         static let attachmentDelete = attachment + ["slet"]

@@ -61,6 +61,8 @@ func routes(_ app: Application) throws {
     meetingWrites.post(SiteURL.Route.attachmentPublic, use: items.setAttachmentPublic)
 
     bodyWorkRoutes(app, meetingWrites: meetingWrites)
+    cooperationRoutes(app, meetingWrites: meetingWrites)
+    structureRoutes(app)
 
     let feeds = FeedController()
     app.get(SiteURL.Route.bodyCalendar, use: feeds.bodyCalendar)

@@ -20,6 +20,8 @@ struct MigrationTests {
                 case is UpgradeSearchIndex: "SELECT doc_id FROM search_entries WHERE 1 = 0"
                 case is AddFileChecksums: "SELECT sha512 FROM stored_files WHERE 1 = 0"
                 case is AddReferrals: "SELECT referral FROM backlog_items WHERE 1 = 0"
+                case is AddStructureTimestamps:
+                    "SELECT b.updated_at, o.updated_at, p.updated_at, m.updated_at FROM bodies b, organisations o, people p, memberships m WHERE 1 = 0"
                 default: nil
                 }
             }
@@ -104,6 +106,7 @@ private func tableOf(_ migration: any AsyncMigration) -> String {
     case is CreateOpenDataTables: DeletedObjectModel.schema
     case is CreateRotationPlans: RotationPeriodModel.schema
     case is CreateIndicators: IndicatorModel.schema
+    case is CreateCooperationRegisters: InitiativeModel.schema
     default: "unknown migration \(migration.name)"
     }
 }

@@ -13,7 +13,7 @@ struct IndicatorController: Sendable {
     }
 
     func create(_ request: Request) async throws -> Response {
-        try requireAdministrator(request)
+        try request.requireRight(request.viewer.isAdministrator)
         try CSRF.verify(request)
         var form = IndicatorPage.IndicatorForm(posted: request.field)
         guard let indicator = form.indicator() else {
@@ -33,7 +33,7 @@ struct IndicatorController: Sendable {
     /// Imports figures from an uploaded file or pasted lines; the page answers with what was stored
     /// and each line that was not, with its number and why.
     func importValues(_ request: Request) async throws -> Response {
-        try requireAdministrator(request)
+        try request.requireRight(request.viewer.isAdministrator)
         try CSRF.verify(request)
         var model = try await model(request)
         struct Upload: Content {
@@ -88,13 +88,5 @@ struct IndicatorController: Sendable {
         guard let stored = try await indicators.find(slug: slug) else { throw Abort(.notFound) }
         return IndicatorPage.Model(stored: stored, values: try await indicators.values(of: stored.indicator.id),
                                    mayEdit: request.viewer.isAdministrator)
-    }
-
-    /// The public is sent to sign in; a signed-in user who is not an administrator gets 403.
-    private func requireAdministrator(_ request: Request) throws {
-        guard request.viewer.isAdministrator else {
-            if request.viewer.isSignedIn { throw Abort(.forbidden) }
-            throw Abort.redirect(to: SiteURL.signIn.path + "?next=" + SiteURL.indicators.path, redirectType: .normal)
-        }
     }
 }

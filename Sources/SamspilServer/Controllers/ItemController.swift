@@ -10,6 +10,7 @@ struct ItemController: Sendable {
         let context = try await request.meetingContext(requiring: .edit)
         var model = try await model(request, context: context)
         model.notice = request.notice()
+        model.linkNotice = request.notice()
         return .page(ItemEditorPage.render(model, context: request.pageContext), for: request)
     }
 
@@ -185,7 +186,7 @@ struct ItemController: Sendable {
         return AttachmentUpload.response(for: file, bytes: stored.bytes, lastModified: context.meeting.modifiedAt, request: request)
     }
 
-    private func model(_ request: Request, context: MeetingContext) async throws -> ItemEditorPage.Model {
+    func model(_ request: Request, context: MeetingContext) async throws -> ItemEditorPage.Model {
         guard let model = try await ItemEditorPage.Model.query(context, itemID: try request.id("item"), on: request.db) else {
             throw Abort(.notFound)
         }

@@ -74,7 +74,8 @@ extension Request {
         return PageContext(
             language: language,
             signedIn: viewer.isSignedIn
-                ? .init(name: viewer.name, mayImport: viewer.editableBodies.map { !$0.isEmpty } ?? true) : nil,
+                ? .init(name: viewer.name, mayImport: viewer.editableBodies.map { !$0.isEmpty } ?? true,
+                        isAdministrator: viewer.isAdministrator) : nil,
             csrf: csrf)
     }
 }

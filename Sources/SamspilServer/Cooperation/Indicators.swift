@@ -6,7 +6,7 @@ import SamspilCore
 struct Indicators {
     let database: any Database
 
-    struct Stored: Sendable {
+    struct Stored: Equatable, Sendable {
         let slug: String
         let indicator: Indicator
     }

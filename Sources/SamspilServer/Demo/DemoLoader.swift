@@ -65,6 +65,7 @@ struct DemoLoader {
             try await DemoRotationPlans.store(on: database)
             try await DemoIndicators.store(on: database)
             try await DemoReferrals.store(on: database)
+            try await DemoRegisters.store(on: database)
         }
     }
 }

@@ -12,8 +12,8 @@ enum DemoReferrals {
     static func store(on database: any Database) async throws {
         guard let cluster = try await BodyModel.query(on: database).filter(\.$slug == "midtklyngen-klyngestyregruppe").first()?.domain(),
               let steeringGroup = try await BodyModel.query(on: database).filter(\.$slug == "sundhedsstyregruppen").first()?.domain(),
-              let terms = try await item(2, of: "2021-06-18", in: cluster, on: database),
-              let revision = try await item(3, of: "2022-09-16", in: cluster, on: database),
+              let terms = try await DemoRegisters.item(2, of: "2021-06-18", in: cluster, on: database),
+              let revision = try await DemoRegisters.item(3, of: "2022-09-16", in: cluster, on: database),
               let sent = CalendarDay(iso: "2021-06-18"), let treated = CalendarDay(iso: "2021-09-02"),
               let due = CalendarDay(iso: "2021-09-30"), let back = CalendarDay(iso: "2022-12-31") else {
             throw DemoRotationPlans.MissingDemoData(
@@ -35,13 +35,6 @@ enum DemoReferrals {
         let down = try await referrals.refer(item, of: steeringGroup, to: [cluster.id], purpose: .implementation, due: back, today: treated)
         try await takeUp(down.first?.id, by: revision.id, on: database)
         try await SearchIndex(database: database).reindex(meetings: [meeting.id])
-    }
-
-    private static func item(_ number: Int, of date: String, in body: Body, on database: any Database) async throws -> AgendaItem? {
-        guard let meeting = try await MeetingModel.query(on: database).filter(\.$bodyID == body.id).filter(\.$date == date).first(),
-              let meetingID = meeting.id else { return nil }
-        return try await AgendaItemModel.query(on: database).filter(\.$meetingID == meetingID).filter(\.$number == number).first()?
-            .domain(sections: [])
     }
 
     private static func takeUp(_ referralID: UUID?, by itemID: UUID, on database: any Database) async throws {

@@ -24,7 +24,7 @@ enum MeetingWorkText: CaseIterable, Sendable {
     case actionOwnerMissing, actionAdded, actionOpen, actionDone, actionDropped, followUpFromPrevious
     case approvePrevious, approvePreviousText, previousApproved
     case auditTrail, auditStatus, auditField, auditReason, deleteItemTitle, deleteItemText, confirmDelete
-    case attendanceLink, followUpLink, backlogLink, standardItemsLink, secretariat
+    case attendanceLink, followUpLink, backlogLink, standardItemsLink, bodySettingsLink, secretariat
     case cprFoundTitle, cprFoundText, cprUnreadText, cprUncheckedTitle, cprUncheckedText, cprLine, cprAttachmentRefused, backToMeeting
 
     func text(in language: Language) -> String {
@@ -179,6 +179,7 @@ enum MeetingWorkText: CaseIterable, Sendable {
         case .followUpLink: ("Opfølgning", "Follow-up")
         case .backlogLink: ("Punkter til kommende møder", "Items for coming meetings")
         case .standardItemsLink: ("Standardpunkter", "Standard items")
+        case .bodySettingsLink: ("Indstillinger og medlemmer", "Settings and members")
         case .secretariat: ("Sekretariat", "Secretariat")
         case .cprFoundTitle: ("Det kan ikke offentliggøres endnu", "This cannot be published yet")
         case .cprFoundText: ("Et CPR-nummer må aldrig offentliggøres. Herunder står, hvor der er et CPR-nummer (vist med fødselsdatoen alene), eller et offentligt bilag, der ikke kunne læses. Ret teksten, fjern bilaget eller gør det ikke-offentligt, og prøv igen.",

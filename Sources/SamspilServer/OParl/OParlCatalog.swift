@@ -39,9 +39,11 @@ struct OParlCatalog {
 
     /// When the structure was first and last written: its bodies and organisations.
     func structureTimes() async throws -> (created: Date, modified: Date) {
-        let times = try await BodyModel.query(on: database).all(\.$createdAt).compactMap { $0 }
-            + OrganisationModel.query(on: database).all(\.$createdAt).compactMap { $0 }
-        return (times.min() ?? Date(timeIntervalSince1970: 0), times.max() ?? Date(timeIntervalSince1970: 0))
+        let bodies = try await BodyModel.query(on: database).all()
+        let organisations = try await OrganisationModel.query(on: database).all()
+        let created = bodies.compactMap(\.createdAt) + organisations.compactMap(\.createdAt)
+        let modified = created + bodies.compactMap(\.updatedAt) + organisations.compactMap(\.updatedAt)
+        return (created.min() ?? Date(timeIntervalSince1970: 0), modified.max() ?? Date(timeIntervalSince1970: 0))
     }
 
     // MARK: Organisations
@@ -55,21 +57,23 @@ struct OParlCatalog {
         let committees = try bodies.map { model in
             let body = try model.domain()
             let created = model.createdAt ?? epoch
+            let modified = Self.modified(created, model.updatedAt)
             let seats = (byBody[body.id] ?? []).compactMap(\.id).sorted { $0.uuidString < $1.uuidString }
-            return (body.id, created, created, OParl.Organization(
+            return (body.id, created, modified, OParl.Organization(
                 id: address.organization(body.id), body: address.body, name: body.name, shortName: body.cluster,
                 membership: seats.map(address.membership), meeting: address.organizationMeetings(body.id),
                 subOrganizationOf: body.parentID.map(address.organization), organizationType: "Gremium",
                 classification: language.name(of: body.kind), created: OParlTime.dateTime(created),
-                modified: OParlTime.dateTime(created), web: address.web(.body(slug: body.slug))))
+                modified: OParlTime.dateTime(modified), web: address.web(.body(slug: body.slug))))
         }
         let parties = try await OrganisationModel.query(on: database).all().map { model in
             let organisation = try model.domain()
             let created = model.createdAt ?? epoch
-            return (organisation.id, created, created, OParl.Organization(
+            let modified = Self.modified(created, model.updatedAt)
+            return (organisation.id, created, modified, OParl.Organization(
                 id: address.organization(organisation.id), body: address.body, name: organisation.name,
                 organizationType: "Institution", classification: Self.classification(of: organisation.kind),
-                created: OParlTime.dateTime(created), modified: OParlTime.dateTime(created)))
+                created: OParlTime.dateTime(created), modified: OParlTime.dateTime(modified)))
         }
         return (committees + parties).map { (id: $0.0, created: $0.1, modified: $0.2, object: $0.3) }
     }
@@ -94,8 +98,9 @@ struct OParlCatalog {
 
     // MARK: People and memberships
 
-    /// The people the public may know of, each with their seats. A person's created and modified times
-    /// are the person's record's; a seat's are the person's too, as seats carry no times of their own.
+    /// The people the public may know of, each with their seats. A person is created with their record
+    /// and modified with it or any of their seats; a seat is created with its person (seats carry no
+    /// creation time of their own) and modified when last edited.
     func people() async throws -> [(id: UUID, created: Date, modified: Date, object: OParl.Person)] {
         let memberships = try await MembershipModel.query(on: database).all()
         let byPerson = Dictionary(grouping: memberships, by: \.personID)
@@ -106,10 +111,11 @@ struct OParlCatalog {
             let seats = byPerson[person.id] ?? []
             guard !seats.isEmpty || attendees.contains(person.id) else { return nil }
             let created = model.createdAt ?? epoch
+            let modified = seats.map { Self.modified(created, $0.updatedAt) }.reduce(Self.modified(created, model.updatedAt), max)
             let objects = try seats.sorted { $0.startsOn < $1.startsOn }.map { try membership($0, created: created) }
-            return (person.id, created, created, OParl.Person(
+            return (person.id, created, modified, OParl.Person(
                 id: address.person(person.id), body: address.body, name: person.name, membership: objects,
-                created: OParlTime.dateTime(created), modified: OParlTime.dateTime(created),
+                created: OParlTime.dateTime(created), modified: OParlTime.dateTime(modified),
                 web: address.web(.person(id: person.id))))
         }
     }
@@ -119,7 +125,7 @@ struct OParlCatalog {
             .compactMap { model in model.id.map { ($0, model.createdAt ?? Date(timeIntervalSince1970: 0)) } })
         return try await MembershipModel.query(on: database).all().compactMap { model in
             guard let id = model.id, let time = created[model.personID] else { return nil }
-            return (id, time, time, try membership(model, created: time))
+            return (id, time, Self.modified(time, model.updatedAt), try membership(model, created: time))
         }
     }
 
@@ -131,8 +137,14 @@ struct OParlCatalog {
             votingRight: seat.role == .member || seat.role == .coChair ? true : nil,
             startDate: seat.period.start.iso, endDate: seat.period.end?.iso,
             onBehalfOf: seat.organisationID.map(address.organization),
-            created: OParlTime.dateTime(created), modified: OParlTime.dateTime(created),
+            created: OParlTime.dateTime(created), modified: OParlTime.dateTime(Self.modified(created, model.updatedAt)),
             title: seat.title.map(ContactDetails.redacted))
+    }
+
+    /// The later of a row's creation and its last edit: an edit may predate the creation time a row is
+    /// given in OParl (a seat takes its person's), and `modified` must not come before `created`.
+    static func modified(_ created: Date, _ updated: Date?) -> Date {
+        updated.map { max(created, $0) } ?? created
     }
 
     /// People on the attendance list of a meeting whose minutes the public reads: one query, as there

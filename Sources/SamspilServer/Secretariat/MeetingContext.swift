@@ -28,15 +28,20 @@ extension Request {
     /// The viewer, if they have `permission` in the body. The public is sent to sign in and come back;
     /// a signed-in user without the right gets 403.
     func require(_ permission: Viewer.Permission, in bodyID: UUID) throws -> Viewer {
-        let viewer = self.viewer
-        guard viewer.may(permission, in: bodyID) else {
+        try requireRight(viewer.may(permission, in: bodyID))
+        return viewer
+    }
+
+    /// Goes on when `allowed`; otherwise the public is sent to sign in and come back, and a signed-in
+    /// user gets 403.
+    func requireRight(_ allowed: Bool) throws {
+        guard allowed else {
             if viewer.isSignedIn { throw Abort(.forbidden) }
             // The query too: a link to a step (`status?til=…`) leads back to that step.
             let here = url.query.map { url.path + "?" + $0 } ?? url.path
             throw Abort.redirect(to: SiteURL.signIn.path + "?next=" + (here.addingPercentEncoding(withAllowedCharacters: Self.nextAllowed) ?? "/"),
                                  redirectType: .normal)
         }
-        return viewer
     }
 
     /// The body of the path's `:body`, if the viewer has `permission` in it.

@@ -230,6 +230,16 @@ enum Stylesheet {
     .timeline__decision { margin: var(--space-2) 0 0; }
     .timeline__decision-label { font-weight: 600; margin: 0; }
     .timeline__decision blockquote { margin: var(--space-1) 0 0; padding-left: var(--space-3); border-left: 3px solid var(--color-approved); }
+    .filters { display: flex; flex-wrap: wrap; gap: var(--space-3); align-items: flex-end; margin-bottom: var(--space-4); }
+    .filters .form-field { margin: 0; }
+    .stages { list-style: none; padding: 0; }
+    .stage { border-left: 4px solid var(--color-border); padding: var(--space-2) 0 var(--space-2) var(--space-4); margin-bottom: var(--space-3); }
+    .stage--done { border-left-color: var(--color-approved); }
+    .stage--ongoing, .stage--current { border-left-color: var(--color-primary); }
+    .stage h3 { margin: 0; }
+    .tag--done { background: var(--color-approved-background); color: var(--color-approved); }
+    .tag--ongoing { background: var(--color-draft-background); color: var(--color-draft); }
+    .item-indicator .chart svg { max-width: 100%; height: auto; }
 
     @media (max-width: 40rem) {
       :root { --font-size-h1: 1.625rem; --font-size-h2: 1.375rem; }

@@ -38,11 +38,11 @@ enum BodyPage {
         var lastModified: Date? { years.flatMap(\.meetings).lastModified }
 
         enum WorkLink: CaseIterable {
-            case newMeeting, backlog, followUp, standardItems
+            case newMeeting, backlog, followUp, standardItems, settings
 
             var permission: Viewer.Permission {
                 switch self {
-                case .newMeeting, .standardItems: .edit
+                case .newMeeting, .standardItems, .settings: .edit
                 case .backlog, .followUp: .readEverything
                 }
             }
@@ -53,6 +53,7 @@ enum BodyPage {
                 case .backlog: .backlog(bodySlug: slug)
                 case .followUp: .followUp(bodySlug: slug)
                 case .standardItems: .standardItems(bodySlug: slug)
+                case .settings: .bodySettings(bodySlug: slug)
                 }
             }
 
@@ -62,6 +63,7 @@ enum BodyPage {
                 case .backlog: .backlogLink
                 case .followUp: .followUpLink
                 case .standardItems: .standardItemsLink
+                case .settings: .bodySettingsLink
                 }
             }
         }

@@ -16,7 +16,9 @@ extension BodyPage {
                 .class("work-links"), .attribute(named: "aria-label", value: language.work(.secretariat)),
                 .ul(.class("actions"), .forEach(model.workLinks) { .li(.a(.href($0.url(body.slug).path), .text(language.work($0.text)))) })
             )),
-            .p(.a(.href(SiteURL.coChairs(bodySlug: body.slug).path), .text(language.cooperation(.coChairsLink)))),
+            .p(.a(.href(SiteURL.coChairs(bodySlug: body.slug).path), .text(language.cooperation(.coChairsLink))), .text(" · "),
+               .a(.href(SiteURL.termsOfReference(bodySlug: body.slug).path), .text(language.structure(.termsLink))), .text(" · "),
+               .a(.href(SiteURL.members(bodySlug: body.slug).path), .text(language.structure(.membersLink)))),
             .unwrap(model.parent) { parent in
                 .p(.text(t(.partOf) + ": "), .a(.href(parent.url.path), .text(parent.name)))
             },

@@ -21,6 +21,12 @@ extension FrontPage {
                 )
             ),
             .section(
+                .h2(.text(language.register(.cooperationTitle))),
+                .ul(.class("plain-list"), .forEach(cooperationLinks(language)) { link in
+                    .li(.a(.href(link.url.path), .text(link.title)), .text(" "), .span(.class("muted"), .text("· " + link.about)))
+                })
+            ),
+            .section(
                 .h2(.text(t(.bodies))),
                 model.bodies.isEmpty ? Fragment.empty(t(.noBodies)) : .ul(
                     .class("plain-list tree"),
@@ -33,5 +39,13 @@ extension FrontPage {
                 )
             )
         )
+    }
+
+    /// The pages about the cooperation as a whole, beside the bodies' meetings.
+    private static func cooperationLinks(_ language: Language) -> [(url: SiteURL, title: String, about: String)] {
+        let r = language.register
+        let c = language.cooperation
+        return [(.cooperationCases, r(.casesTitle), r(.casesIntro)), (.initiatives, r(.initiativesTitle), r(.initiativesAbout)),
+                (.indicators, c(.indicatorsTitle), c(.indicatorsIntro)), (.distribution, c(.distributionTitle), c(.distributionIntro))]
     }
 }

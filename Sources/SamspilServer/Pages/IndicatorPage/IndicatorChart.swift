@@ -19,11 +19,13 @@ enum IndicatorChart {
         let left = 64.0, right = 16.0, upper = 40.0, lower = 96.0
         let plotWidth = width - left - right, plotHeight = height - upper - lower
         func y(_ value: Double) -> Double { upper + plotHeight * (1 - max(0, value) / top) }
+        // Ids of the indicator's own: a meeting's page may show several charts.
+        let key = indicator.id.lowercased.prefix(8)
 
         var svg = """
-        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(number(width)) \(number(height))" width="\(number(width))" height="\(number(height))" role="img" aria-labelledby="diagram-titel diagram-beskrivelse" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">
-        <title id="diagram-titel">\(escaped(indicator.name))</title>
-        <desc id="diagram-beskrivelse">\(escaped(description(indicator, periods: periods, groups: groups)))</desc>
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(number(width)) \(number(height))" width="\(number(width))" height="\(number(height))" role="img" aria-labelledby="diagram-titel-\(key) diagram-beskrivelse-\(key)" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">
+        <title id="diagram-titel-\(key)">\(escaped(indicator.name))</title>
+        <desc id="diagram-beskrivelse-\(key)">\(escaped(description(indicator, periods: periods, groups: groups)))</desc>
         <rect width="100%" height="100%" fill="#ffffff"/>
         <text x="\(number(left))" y="22" font-size="15" font-weight="bold" fill="#1a1a1a">\(escaped(indicator.name))</text>
 

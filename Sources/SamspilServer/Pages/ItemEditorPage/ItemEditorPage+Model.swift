@@ -54,6 +54,11 @@ enum ItemEditorPage {
         var referralError: CooperationText?
         /// Whether the item is part of a case between bodies, so its course has a page.
         var hasTrail = false
+        /// The item's links to the registers, and what it can be linked to.
+        var links = ItemLinks()
+        var linkChoices = LinkChoices()
+        var linkNotice: RegisterText?
+        var linkError: RegisterText?
 
         var showsDecision: Bool { meeting.status >= .held }
         var requiresReason: Bool { meeting.status == .minutesApproved }
@@ -94,7 +99,40 @@ extension ItemEditorPage.Model {
             previousMinutes: previous)
         model.referralBodies = otherBodies.compactMap { body in body.id.map { Choice(value: $0.lowercased, label: body.name) } }
         model.hasTrail = !(try await Referrals(database: database).itemsWithConnections([itemID])).isEmpty
+        model.links = try await ItemLinks.load([itemID], on: database)[itemID] ?? .init()
+        model.linkChoices = try await LinkChoices.load(on: database)
         return model
+    }
+}
+
+/// What an item can be linked to: the open initiatives (the others too, after them), every stage of
+/// every case, and the indicators.
+struct LinkChoices: Equatable {
+    typealias Choice = ItemEditorPage.Model.Choice
+
+    /// A stage of a case, labelled on the page in the viewer's language.
+    struct CaseStage: Equatable {
+        let value: String
+        let title: String
+        let stage: CooperationCase.Stage
+    }
+
+    var initiatives: [Choice] = []
+    var caseStages: [CaseStage] = []
+    var indicators: [Choice] = []
+
+    static func load(on database: any Database) async throws -> LinkChoices {
+        let initiatives = try await Initiatives(database: database).all()
+            .sorted { ($0.status.isOpen ? 0 : 1, $0.title) < ($1.status.isOpen ? 0 : 1, $1.title) }
+        let cases = try await CooperationCases(database: database).all()
+        return LinkChoices(
+            initiatives: initiatives.map { initiative in
+                Choice(value: initiative.id.lowercased, label: initiative.cluster.map { "\(initiative.title) (\($0))" } ?? initiative.title)
+            },
+            caseStages: cases.flatMap { value in
+                value.kind.stages.map { CaseStage(value: "\(value.id.lowercased):\($0.rawValue)", title: value.title, stage: $0) }
+            },
+            indicators: try await Indicators(database: database).all().map { Choice(value: $0.indicator.id.lowercased, label: $0.indicator.name) })
     }
 }
 

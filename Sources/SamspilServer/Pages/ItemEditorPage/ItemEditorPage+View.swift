@@ -23,7 +23,8 @@ extension ItemEditorPage {
             itemForm(model, context: context),
             attachments(model, context: context),
             actions(model, context: context),
-            referral(model, context: context)
+            referral(model, context: context),
+            links(model, context: context)
         )
     }
 
@@ -242,5 +243,55 @@ enum ByteCountFormat {
         if bytes < 1024 * 1024 { return "\(bytes / 1024) kB" }
         let tenths = bytes * 10 / (1024 * 1024)
         return "\(tenths / 10),\(tenths % 10) MB"
+    }
+}
+
+extension ItemEditorPage {
+    /// Links the item to initiatives, to a stage of an agreement or development task, and to indicators
+    /// it shows; each link with a button that removes it.
+    static func links(_ model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let language = context.language
+        let r = language.register
+        let action = model.url(.itemLinks(model.item.id))
+        func remove(_ kind: String, _ target: String, _ name: String) -> Node<HTML.BodyContext> {
+            BodyWorkFragment.buttonForm(action: action, fields: [("action", "unlink"), ("kind", kind), ("target", target)],
+                                        label: r(.unlink), accessibleLabel: "\(r(.unlink)): \(name)", context: context)
+        }
+        func add(_ kind: String, _ label: RegisterText, _ options: [(value: String, label: String)]) -> Node<HTML.BodyContext> {
+            .form(
+                .class("form"), .method(.post), .action(action.path),
+                FormField.csrf(context),
+                .input(.type(.hidden), .name("action"), .value("link")),
+                .input(.type(.hidden), .name("kind"), .value(kind)),
+                FormField.select(FormField.Content(name: "target", label: r(label)).withID("forbind-\(kind)"), options: [("", "")] + options),
+                .button(.type(.submit), .class("button button--secondary"), .text(r(.link)))
+            )
+        }
+        let links = model.links
+        return .section(
+            .h2(.id("forbindelser"), .text(r(.linksTitle))),
+            .p(.class("muted"), .text(r(.linksIntro))),
+            .unwrap(model.linkNotice) { Fragment.notice(r($0)) },
+            .unwrap(model.linkError) { .div(.class("alert alert--error"), .attribute(named: "role", value: "alert"), .p(.text(r($0)))) },
+            .if(!links.isEmpty, .ul(
+                .class("plain-list"),
+                .forEach(links.initiatives) { initiative in
+                    .li(.text("\(r(.linkedInitiatives)): "), .a(.href(SiteURL.initiative(initiative.id).path), .text(initiative.title)),
+                        remove("initiative", initiative.id.lowercased, initiative.title))
+                },
+                .forEach(links.cases) { link in
+                    .li(.text("\(r(.linkedCases)): "), .a(.href(SiteURL.cooperationCase(link.value.id).path), .text(link.value.title)),
+                        .text(" – \(language.name(of: link.stage))"), remove("case", link.value.id.lowercased, link.value.title))
+                },
+                .forEach(links.indicators) { shown in
+                    .li(.text("\(r(.showIndicator)): "), .a(.href(SiteURL.indicator(slug: shown.stored.slug).path), .text(shown.stored.indicator.name)),
+                        remove("indicator", shown.stored.indicator.id.lowercased, shown.stored.indicator.name))
+                }
+            )),
+            .div(.class("columns"),
+                 add("initiative", .linkInitiative, model.linkChoices.initiatives.map { ($0.value, $0.label) }),
+                 add("case", .linkCase, model.linkChoices.caseStages.map { ($0.value, "\($0.title) – \(language.name(of: $0.stage))") }),
+                 add("indicator", .showIndicator, model.linkChoices.indicators.map { ($0.value, $0.label) }))
+        )
     }
 }

@@ -74,6 +74,7 @@ struct Layout {
         return .div(
             .class("site-header__account"),
             .if(user.mayImport, .a(.href(SiteURL.importMinutes.path), .text(t(.importMinutes)))),
+            .if(user.isAdministrator, .a(.href(SiteURL.administration.path), .text(language.register(.administrationTitle)))),
             .a(.href(SiteURL.myCalendar.path), .text(language.feed(.myCalendar))),
             .a(.href(SiteURL.apiTokens.path), .text(language.apiToken(.title))),
             .span(.text(user.name)),

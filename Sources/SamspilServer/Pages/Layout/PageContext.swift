@@ -7,6 +7,8 @@ struct PageContext: Equatable {
         let name: String
         /// Whether the user may import minutes into some body: the header links to the import page.
         let mayImport: Bool
+        /// The header links to the administration of the structure.
+        var isAdministrator = false
     }
 
     let language: Language

@@ -46,6 +46,8 @@ enum MeetingPage {
         var marksPublicAttachments = false
         /// Items that are part of a case between bodies: each links to the case's course.
         var itemsWithTrail: Set<UUID> = []
+        /// The initiatives, cases and indicators each item is linked to.
+        var itemLinks: [UUID: ItemLinks] = [:]
 
         struct AttachmentLink: Equatable {
             let title: String

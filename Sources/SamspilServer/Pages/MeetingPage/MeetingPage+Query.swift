@@ -85,6 +85,7 @@ extension MeetingPage.Model {
             auditTrail: trail.map { AuditLine(entry: $0, item: $0.itemID.flatMap { numbered[$0] }) },
             marksPublicAttachments: readsEverything)
         model.itemsWithTrail = try await Referrals(database: database).itemsWithConnections(items.map(\.id))
+        model.itemLinks = try await ItemLinks.load(items.map(\.id), on: database)
         // Here, not in the view: whatever is made from the model (the page, an exported document) is
         // without contact details for those who may not read everything.
         return readsEverything ? model : model.withoutContactDetails

@@ -195,6 +195,20 @@ extension MeetingPage {
         item.number.map { "\($0). \(item.title)" } ?? item.title
     }
 
+    /// The initiatives and case stages an item is linked to, as links to them.
+    private static func registerLinks(_ links: ItemLinks, language: Language) -> Node<HTML.BodyContext> {
+        let r = language.register
+        return .group(
+            .forEach(links.initiatives) { initiative in
+                .p(.class("item__meta"), .text("\(r(.linkedInitiatives)): "), .a(.href(SiteURL.initiative(initiative.id).path), .text(initiative.title)))
+            },
+            .forEach(links.cases) { link in
+                .p(.class("item__meta"), .text("\(language.name(of: link.value.kind)): "),
+                   .a(.href(SiteURL.cooperationCase(link.value.id).path), .text(link.value.title)), .text(" – \(language.name(of: link.stage))"))
+            }
+        )
+    }
+
     private static func item(itemModel item: AgendaItem, model: Model, language: Language) -> Node<HTML.BodyContext> {
         let t = language.text
         let meta = [language.format(start: item.start, end: item.end),
@@ -206,12 +220,20 @@ extension MeetingPage {
             .if(!meta.isEmpty, .p(.class("item__meta"), .text(meta.joined(separator: " · ")))),
             .if(model.itemsWithTrail.contains(item.id),
                 .p(.class("item__meta"), .a(.href(SiteURL.caseTrail(itemID: item.id).path), .text(language.cooperation(.trailLink))))),
+            .unwrap(model.itemLinks[item.id]) { registerLinks($0, language: language) },
             .forEach(item.sections) { section in
                 .section(
                     .class(section.kind == .decision ? "decision" : "section-\(section.kind.rawValue)"),
                     .h4(.text(section.heading ?? language.heading(of: section.kind))),
                     RichText.render(section.text)
                 )
+            },
+            .forEach(model.itemLinks[item.id]?.indicators ?? []) { shown in
+                .section(.class("item-indicator"),
+                         .h4(.a(.href(SiteURL.indicator(slug: shown.stored.slug).path), .text(shown.stored.indicator.name))),
+                         shown.values.isEmpty ? Fragment.empty(language.cooperation(.noValues)) : .group(
+                             .div(.class("chart"), .raw(IndicatorChart.svg(shown.stored.indicator, values: shown.values))),
+                             IndicatorPage.table(shown.stored.indicator, values: shown.values, language: language)))
             },
             .unwrap(model.itemAttachments[item.id]) { links in
                 .section(.class("item-attachments"), .h4(.text(t(.attachments))), .ul(.forEach(links) { link in

@@ -12,8 +12,20 @@ enum FormField {
         var hint: String?
         var required = false
 
+        /// Set where a page has several forms with the same fields, to keep the ids apart.
+        var idPrefix: String?
+
         /// Ids are the names, made safe for an id (`kind-1` for `kind[1]`).
-        var id: String { name.replacingOccurrences(of: "[", with: "-").replacingOccurrences(of: "]", with: "") }
+        var id: String {
+            let safe = name.replacingOccurrences(of: "[", with: "-").replacingOccurrences(of: "]", with: "")
+            return idPrefix.map { "\($0)-\(safe)" } ?? safe
+        }
+
+        func withID(_ prefix: String) -> Content {
+            var content = self
+            content.idPrefix = prefix
+            return content
+        }
         fileprivate var described: String? {
             [error.map { _ in "\(id)-error" }, hint.map { _ in "\(id)-hint" }].compactMap { $0 }.joined(separator: " ").nilIfEmpty
         }

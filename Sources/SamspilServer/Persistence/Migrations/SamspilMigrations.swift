@@ -33,5 +33,7 @@ enum SamspilMigrations {
         AddFileChecksums(),      // the SHA-512 of stored files, which OParl publishes
         CreateIndicators(),      // indicators that follow agreements up, and their figures by group and period
         AddReferrals(),          // backlog items that another body referred, with what it asks
+        CreateCooperationRegisters(), // initiatives; agreements and development tasks by stage; terms of reference
+        AddStructureTimestamps(), // when bodies, organisations, people and memberships were last edited
     ]
 }

@@ -13,6 +13,8 @@ final class BodyModel: Model, @unchecked Sendable {
     @OptionalField(key: "cluster") var cluster: String?
     @OptionalField(key: "summary") var summary: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set on every save (nil on rows older than editing): what OParl reports as `modified`.
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 

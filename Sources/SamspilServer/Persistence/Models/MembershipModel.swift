@@ -17,6 +17,8 @@ final class MembershipModel: Model, @unchecked Sendable {
     @Field(key: "derived") var derived: Bool
     /// For a derived membership: the date of the appearance its title, organisation and role come from.
     @OptionalField(key: "derived_as_of") var derivedAsOf: String?
+    /// Set on every save (nil on rows older than editing): what OParl reports as `modified`.
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 

@@ -9,6 +9,8 @@ final class OrganisationModel: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @Field(key: "kind") var kind: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set on every save (nil on rows older than editing): what OParl reports as `modified`.
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 

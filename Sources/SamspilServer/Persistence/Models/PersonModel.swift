@@ -10,6 +10,8 @@ final class PersonModel: Model, @unchecked Sendable {
     @OptionalField(key: "email") var email: String?
     @OptionalField(key: "phone") var phone: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Set on every save (nil on rows older than editing): what OParl reports as `modified`.
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
     init() {}
 
