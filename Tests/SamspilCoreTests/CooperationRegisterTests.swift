@@ -23,6 +23,9 @@ struct CooperationRegisterTests {
         let lastDay = try Self.day("2024-06-30")
         #expect(ended[0].period.end == lastDay)
         #expect(throws: MembershipChange.Problem.alreadyEnded) { try MembershipChange.end(ended[0], on: try Self.day("2024-07-01")) }
+        // A planned end may come earlier.
+        let earlier = try Self.day("2024-03-31")
+        #expect(try MembershipChange.end(ended[0], on: earlier).period.end == earlier)
         #expect(throws: MembershipChange.Problem.endsBeforeStart) { try MembershipChange.end(member, on: try Self.day("2020-12-31")) }
     }
 
@@ -50,6 +53,11 @@ struct CooperationRegisterTests {
         let later = try Self.seat(.member, from: "2024-08-01")
         #expect(throws: MembershipChange.Problem.successorNotSeated) { try MembershipChange.end(chair, on: day, handover: .to(later)) }
         #expect(throws: MembershipChange.Problem.successorNotSeated) { try MembershipChange.end(chair, on: day, handover: .to(chair)) }
+        let otherChair = try Self.seat(.coChair, from: "2022-01-01")
+        #expect(throws: MembershipChange.Problem.successorNotSeated) { try MembershipChange.end(chair, on: day, handover: .to(otherChair)) }
+        var leaving = try Self.seat(.member, from: "2022-01-01")
+        leaving.period = try DayPeriod(start: try Self.day("2022-01-01"), end: day)
+        #expect(throws: MembershipChange.Problem.successorNotSeated) { try MembershipChange.end(chair, on: day, handover: .to(leaving)) }
         var elsewhere = try Self.seat(.member, from: "2020-01-01")
         elsewhere.bodyID = UUID()
         #expect(throws: MembershipChange.Problem.successorNotSeated) { try MembershipChange.end(chair, on: day, handover: .to(elsewhere)) }

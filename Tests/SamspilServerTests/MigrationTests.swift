@@ -11,7 +11,11 @@ struct MigrationTests {
     func everyMigrationGoesUpAndDown(database: TestDatabase) async throws {
         try await withApp(database, migrate: false) { app in
             let migrations = SamspilMigrations.all
-            let sql = try #require(app.db as? any SQLDatabase)
+            // One database handle throughout, as the migrator uses: each `app.db` may be another event
+            // loop's connection, and once under load a column added on one was not yet there on the next
+            // ("no such column" when reverting, on SQLite's in-memory database).
+            let database = app.db
+            let sql = try #require(database as? any SQLDatabase)
             // A column each migration that adds columns to shipped tables adds.
             func probe(_ migration: any AsyncMigration) -> String? {
                 switch migration {
@@ -29,27 +33,27 @@ struct MigrationTests {
                 (try? await sql.raw(SQLQueryString(query)).run()) != nil
             }
             for migration in migrations {
-                try await migration.prepare(on: app.db)
+                try await migration.prepare(on: database)
                 if let query = probe(migration) {
                     #expect(await hasColumn(query), "\(migration.name) did not add its columns")
                 } else {
-                    #expect(try await tableNames(app.db).contains(tableOf(migration)), "\(migration.name) did not create its table")
+                    #expect(try await tableNames(database).contains(tableOf(migration)), "\(migration.name) did not create its table")
                 }
             }
             let tables = migrations.filter { probe($0) == nil }.map(tableOf)
-            #expect(try await tableNames(app.db).isSuperset(of: tables))
+            #expect(try await tableNames(database).isSuperset(of: tables))
             for migration in migrations.reversed() {
-                try await migration.revert(on: app.db)
+                try await migration.revert(on: database)
                 if migration is UpgradeSearchIndex {
                     // Keeps the index as it is: the form before it is not known to the code any more.
                     #expect(await hasColumn(probe(migration) ?? ""), "\(migration.name) broke the index")
                 } else if let query = probe(migration) {
                     #expect(await !hasColumn(query), "\(migration.name) left its columns")
                 } else {
-                    #expect(!(try await tableNames(app.db)).contains(tableOf(migration)), "\(migration.name) left its table")
+                    #expect(!(try await tableNames(database)).contains(tableOf(migration)), "\(migration.name) left its table")
                 }
             }
-            #expect(try await tableNames(app.db).isDisjoint(with: tables))
+            #expect(try await tableNames(database).isDisjoint(with: tables))
         }
     }
 

@@ -47,6 +47,24 @@ struct RegisterTests {
         }
     }
 
+    @Test(arguments: [Visitor.anonymous, .memberOfAnotherBody, .member])
+    func theContactsDetailsAreForTheClustersMembersOnly(_ visitor: Visitor) async throws {
+        try await withApp(.sqlite, demo: true) { app in
+            let contact = try #require(try await PersonModel.query(on: app.db).filter(\.$name == "Maila Tandrup").first())
+            contact.email = "maila.tandrup@viborg.dk"
+            try await contact.save(on: app.db)
+            let initiative = try #require(try await InitiativeModel.query(on: app.db).filter(\.$title == "Livets Afslutning").first())
+            initiative.description = "Spørgsmål til projektlederen på 87 87 87 87."
+            try await initiative.save(on: app.db)
+            let browser = try await visitor.browser(app, in: try await DemoBody.body(app))
+            let page = try await browser.get(SiteURL.initiative(try initiative.requireID()).path).body.string
+            let readsEverything = visitor == .member
+            #expect(page.contains("maila.tandrup@viborg.dk") == readsEverything)
+            #expect(page.contains("87 87 87 87") == readsEverything)
+            #expect(page.contains("Maila Tandrup"), "the name is public")
+        }
+    }
+
     @Test(arguments: TestDatabase.all)
     func anIndicatorIsShownInsideTheItemWithItsFigures(_ database: TestDatabase) async throws {
         try await withApp(database, demo: true) { app in
@@ -77,6 +95,9 @@ struct RegisterTests {
             let steeringGroup = try #require(try await BodyLookup.find(MeetingWork.otherSlug, on: app.db))
             let notMine = try await secretary.post(SiteURL.initiatives.path, ["title": "Fremmed", "owner": "body:" + steeringGroup.id.lowercased])
             #expect(notMine.status == .unprocessableEntity && notMine.body.string.contains("du er sekretær for"))
+            let otherCluster = try await secretary.post(SiteURL.initiatives.path,
+                                                        ["title": "Fremmed klynge", "owner": "body:" + midt.id.lowercased, "cluster": "Vestklyngen"])
+            #expect(otherCluster.status == .unprocessableEntity && otherCluster.body.string.contains("Vælg en klynge, du er sekretær i"))
             #expect(try await InitiativeModel.query(on: app.db).count() == before)
 
             let good = try await secretary.post(SiteURL.initiatives.path, [
@@ -161,8 +182,9 @@ struct RegisterTests {
             for text in ["Ramme", "Udvikling og afprøvning", "Udbredelse til alle klynger"] { #expect(page.contains(text), "\(text)") }
 
             let stage = SiteURL.caseStage(task, .frame).path
-            let bad = try await owner.post(stage, ["started": "", "ended": "2025-02-01"])
+            let bad = try await owner.post(stage, ["started": "", "ended": "2025-02-01", "note": "Skrevet før fejlen"])
             #expect(bad.status == .unprocessableEntity && bad.body.string.contains("skriv også en startdato"))
+            #expect(bad.body.string.contains("<details open") && bad.body.string.contains("Skrevet før fejlen"), "the form shows what was typed")
             #expect(try await CaseStageModel.query(on: app.db).filter(\.$caseID == task).count() == 0)
             #expect(try await owner.post(stage, ["started": "2025-01-06", "ended": "2025-02-01", "note": "Rammen godkendt."]).status == .seeOther)
             let frame = try #require(try await CaseStageModel.query(on: app.db).filter(\.$caseID == task).first())

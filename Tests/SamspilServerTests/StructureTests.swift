@@ -41,21 +41,25 @@ struct StructureTests {
             let edited = try #require(try await PersonModel.find(person.id, on: app.db))
             #expect(edited.phone == "89 64 10 10" && edited.email == nil)
 
-            // A secretary keeps their own body's settings, not the administration's.
+            // A secretary keeps their own body's name and description; where and what it is (which decides
+            // the rights in a cluster) stays the administrators'.
             let secretary = try await Visitor.secretary.browser(app, in: midt, warmUp: SiteURL.bodySettings(bodySlug: midt.slug).path)
             #expect(try await secretary.get(SiteURL.administration.path).status == .forbidden)
             #expect(try await secretary.post(SiteURL.newPerson.path, ["name": "Uden adgang"]).status == .forbidden)
             let renamed = try await secretary.post(SiteURL.bodySettings(bodySlug: midt.slug).path, [
-                "name": "Klyngestyregruppen for Midtklyngen (Viborg)", "kind": "clusterSteeringGroup", "parent": midt.parentID?.lowercased ?? "",
-                "cluster": "Midtklyngen",
+                "name": "Klyngestyregruppen for Midtklyngen (Viborg)", "kind": "political", "parent": "", "cluster": "Vestklyngen",
             ])
             #expect(renamed.status == .seeOther)
-            #expect(try await DemoBody.body(app).name == "Klyngestyregruppen for Midtklyngen (Viborg)", "the key and addresses stay")
-            let loop = try await secretary.post(SiteURL.bodySettings(bodySlug: midt.slug).path, [
+            let afterRename = try await DemoBody.body(app)
+            #expect(afterRename.name == "Klyngestyregruppen for Midtklyngen (Viborg)", "the key and addresses stay")
+            #expect(afterRename.kind == .clusterSteeringGroup && afterRename.cluster == "Midtklyngen" && afterRename.parentID == midt.parentID)
+            let loop = try await admin.post(SiteURL.bodySettings(bodySlug: midt.slug).path, [
                 "name": "Klyngestyregruppen for Midtklyngen", "kind": "clusterSteeringGroup", "parent": try created.requireID().lowercased,
             ])
             #expect(loop.status == .unprocessableEntity && loop.body.string.contains("kan ikke ligge under sig selv"))
             #expect(try await DemoBody.body(app).parentID == midt.parentID)
+            let unknown = try await admin.post(SiteURL.bodySettings(bodySlug: midt.slug).path, ["name": "X", "parent": UUID().uuidString])
+            #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("Vælg forummet over i listen."))
         }
     }
 
@@ -71,6 +75,8 @@ struct StructureTests {
                                                              "start": "2025-01-01"])
             #expect(unknown.status == .unprocessableEntity && unknown.body.string.contains("Opret som ny person"))
             #expect(try await PersonModel.query(on: app.db).filter(\.$name == "Nina Ny").count() == 0)
+            let existing = try await secretary.post(members, ["person": "maila tandrup", "new_person": "1", "start": "2025-01-01"])
+            #expect(existing.status == .unprocessableEntity && existing.body.string.contains("Der findes allerede en person med det navn"))
             let added = try await secretary.post(members, ["person": "Nina Ny", "new_person": "1", "organisation": organisation.lowercased,
                                                            "role": "member", "title": "sundhedschef", "start": "2025-01-01"])
             #expect(added.status == .seeOther)
@@ -127,9 +133,9 @@ struct StructureTests {
             let added = try await secretary.post(path, ["approved": "10.3.2023", "text": "# Kommissorium\n\nSundhedsklyngen i Midtklyngen."])
             #expect(added.status == .seeOther)
             let page = try await Browser(app).get(path).body.string
-            let current = try #require(page.components(separatedBy: "Tidligere udgaver").first)
+            let current = try #require(page.components(separatedBy: "Andre udgaver").first)
             #expect(current.contains("10. marts 2023") && current.contains("Sundhedsklyngen i Midtklyngen."))
-            #expect(page.contains("Tidligere udgaver") && page.contains("Godkendt 18. juni 2021"))
+            #expect(page.contains("Andre udgaver") && page.contains("Godkendt 18. juni 2021"))
             #expect(try await TermsOfReferenceModel.query(on: app.db).filter(\.$bodyID == midt.id).count() == 2)
 
             let visitor = Browser(app)

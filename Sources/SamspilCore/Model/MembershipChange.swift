@@ -6,11 +6,11 @@ public enum MembershipChange {
     public enum Problem: Error, Equatable, Sendable {
         /// The end date is before the seat started.
         case endsBeforeStart
-        /// The seat has an end date already.
+        /// The seat has ended on or before the day already.
         case alreadyEnded
         /// A co-chair's seat ends: who takes over must be decided (a successor, or explicitly nobody yet).
         case successorUndecided
-        /// The successor does not sit in the body on the day, or is the leaving co-chair.
+        /// The successor is not an ordinary member of the body on the day and after it.
         case successorNotSeated
     }
 
@@ -22,9 +22,9 @@ public enum MembershipChange {
         case nobodyYet
     }
 
-    /// The seat, ending on `day` (the last day it is held).
+    /// The seat, ending on `day` (the last day it is held). A seat with a planned end may end earlier.
     public static func end(_ seat: Membership, on day: CalendarDay) throws(Problem) -> Membership {
-        guard seat.period.end == nil else { throw .alreadyEnded }
+        if let end = seat.period.end, end <= day { throw .alreadyEnded }
         guard let period = try? DayPeriod(start: seat.period.start, end: day) else { throw .endsBeforeStart }
         var ended = seat
         ended.period = period
@@ -43,8 +43,8 @@ public enum MembershipChange {
         case .nobodyYet:
             return [ended]
         case let .to(successor):
-            guard successor.id != seat.id, successor.personID != seat.personID, successor.bodyID == seat.bodyID,
-                  successor.isActive(on: day), let next = day.next else { throw .successorNotSeated }
+            guard successor.role == .member, successor.personID != seat.personID, successor.bodyID == seat.bodyID,
+                  successor.isActive(on: day), let next = day.next, successor.isActive(on: next) else { throw .successorNotSeated }
             let former = try end(successor, on: day)
             guard let period = try? DayPeriod(start: next, end: nil) else { throw .endsBeforeStart }
             let chair = Membership(personID: successor.personID, bodyID: successor.bodyID, organisationID: successor.organisationID,

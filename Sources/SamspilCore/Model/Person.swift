@@ -16,3 +16,28 @@ public struct Person: Identifiable, Hashable, Sendable {
         self.phone = phone
     }
 }
+
+extension Person {
+    /// Who a name typed in a form names: nobody, one person, or several with the same name. Case and
+    /// spacing do not count ("maila  tandrup" is Maila Tandrup).
+    public enum NameMatch: Equatable, Sendable {
+        case none
+        case one(Person)
+        case several
+    }
+
+    public static func named(_ typed: String, among people: [Person]) -> NameMatch {
+        let wanted = normalised(typed)
+        guard !wanted.isEmpty else { return .none }
+        let found = people.filter { normalised($0.name) == wanted }
+        switch found.count {
+        case 0: return .none
+        case 1: return .one(found[0])
+        default: return .several
+        }
+    }
+
+    private static func normalised(_ name: String) -> String {
+        name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+}

@@ -42,7 +42,7 @@ struct CooperationCaseController: Sendable {
               model.value.kind.stages.contains(stage) else { throw Abort(.notFound) }
         switch readDates(request) {
         case let .failure(problem):
-            return refused(model, target: request.language.name(of: stage), problem: problem, request: request)
+            return refused(model, key: CasesPage.formKey(stage), target: request.language.name(of: stage), problem: problem, request: request)
         case let .success(dates):
             try await CooperationCases(database: request.db).save(
                 .init(stage: stage, started: dates.started, completed: dates.ended, note: dates.note), of: model.value.id)
@@ -60,7 +60,8 @@ struct CooperationCaseController: Sendable {
         try CSRF.verify(request)
         switch readDates(request) {
         case let .failure(problem):
-            return refused(model, target: row.body.cluster ?? row.body.name, problem: problem, request: request)
+            return refused(model, key: CasesPage.formKey(stage.stage, row.body), target: row.body.cluster ?? row.body.name, problem: problem,
+                           request: request)
         case let .success(dates):
             try await CooperationCases(database: request.db).save(
                 .init(stage: stage.stage, bodyID: bodyID, started: dates.started, done: dates.ended, note: dates.note), of: model.value.id)
@@ -76,10 +77,11 @@ struct CooperationCaseController: Sendable {
         CasesPage.Dates.read(started: request.field("started"), ended: request.field("ended"), note: request.field("note"))
     }
 
-    /// The page again with what was wrong; nothing is stored.
-    private func refused(_ model: CasesPage.Model, target: String, problem: RegisterText, request: Request) -> Response {
+    /// The page again with what was wrong and what was typed; nothing is stored.
+    private func refused(_ model: CasesPage.Model, key: String, target: String, problem: RegisterText, request: Request) -> Response {
         var model = model
-        model.error = (target, problem)
+        model.refusal = .init(key: key, target: target, started: request.field("started"), ended: request.field("ended"),
+                              note: request.field("note"), message: problem)
         return .page(CasesPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
     }
 }

@@ -186,7 +186,7 @@ struct ItemController: Sendable {
         return AttachmentUpload.response(for: file, bytes: stored.bytes, lastModified: context.meeting.modifiedAt, request: request)
     }
 
-    func model(_ request: Request, context: MeetingContext) async throws -> ItemEditorPage.Model {
+    private func model(_ request: Request, context: MeetingContext) async throws -> ItemEditorPage.Model {
         guard let model = try await ItemEditorPage.Model.query(context, itemID: try request.id("item"), on: request.db) else {
             throw Abort(.notFound)
         }

@@ -14,8 +14,10 @@ struct ItemLinksController: Sendable {
     func change(_ request: Request) async throws -> Response {
         let context = try await request.meetingContext(requiring: .edit)
         try CSRF.verify(request)
-        var model = try await ItemController().model(request, context: context)
-        let itemID = model.item.id
+        let itemID = try request.id("item")
+        guard try await AgendaItemModel.query(on: request.db).filter(\.$id == itemID).filter(\.$meetingID == context.meeting.id).count() == 1 else {
+            throw Abort(.notFound)
+        }
         guard let kind = Kind(rawValue: request.field("kind")) else {
             throw Abort(.badRequest, reason: "kind must be one of initiative, case, indicator")
         }
@@ -27,6 +29,7 @@ struct ItemLinksController: Sendable {
         }
         let target = request.field("target").split(separator: ":", maxSplits: 1).map(String.init)
         guard let id = target.first.flatMap(UUID.init(uuidString:)) else {
+            var model = try await ItemEditorPage.Model.query(context, itemID: itemID, on: request.db).orNotFound()
             model.linkError = .noChoice
             return .page(ItemEditorPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
         }

@@ -17,7 +17,7 @@ struct StructureController: Sendable {
     }
 
     func createBody(_ request: Request) async throws -> Response {
-        try requireAdministrator(request)
+        try requireAdministratorPosting(request)
         var form = StructureForms.BodyForm(posted: request.field)
         let bodies = try await BodyModel.query(on: request.db).all().map { try $0.domain() }
         guard let body = form.body(nil, bodies: bodies) else {
@@ -30,7 +30,7 @@ struct StructureController: Sendable {
     }
 
     func createOrganisation(_ request: Request) async throws -> Response {
-        try requireAdministrator(request)
+        try requireAdministratorPosting(request)
         var form = StructureForms.OrganisationForm(posted: request.field)
         if let organisation = form.organisation(id: UUID()) {
             do {
@@ -52,7 +52,7 @@ struct StructureController: Sendable {
     }
 
     func saveOrganisation(_ request: Request) async throws -> Response {
-        try requireAdministrator(request)
+        try requireAdministratorPosting(request)
         let stored = try await OrganisationModel.find(try request.id("organisation"), on: request.db).orNotFound().domain()
         var form = StructureForms.OrganisationForm(posted: request.field)
         if let organisation = form.organisation(id: stored.id) {
@@ -67,7 +67,7 @@ struct StructureController: Sendable {
     }
 
     func createPerson(_ request: Request) async throws -> Response {
-        try requireAdministrator(request)
+        try requireAdministratorPosting(request)
         var form = StructureForms.PersonForm(posted: request.field)
         guard let person = form.person(id: UUID()) else {
             var model = try await AdministrationPage.Model.query(on: request.db)
@@ -85,7 +85,7 @@ struct StructureController: Sendable {
     }
 
     func savePerson(_ request: Request) async throws -> Response {
-        try requireAdministrator(request)
+        try requireAdministratorPosting(request)
         let stored = try await PersonModel.find(try request.id("person"), on: request.db).orNotFound().domain()
         var form = StructureForms.PersonForm(posted: request.field)
         guard let person = form.person(id: stored.id) else {
@@ -100,7 +100,8 @@ struct StructureController: Sendable {
     func settings(_ request: Request) async throws -> Response {
         let context = try await request.bodyContext(requiring: .edit)
         let bodies = try await BodyModel.query(on: request.db).all().map { try $0.domain() }
-        return .page(BodySettingsPage.render(body: context.body, bodies: bodies, form: .init(context.body), notice: request.notice(),
+        return .page(BodySettingsPage.render(body: context.body, bodies: bodies, form: .init(context.body),
+                                             restructures: context.viewer.isAdministrator, notice: request.notice(),
                                              context: request.pageContext), for: request)
     }
 
@@ -108,7 +109,9 @@ struct StructureController: Sendable {
         let context = try await request.bodyContext(requiring: .edit)
         try CSRF.verify(request)
         let bodies = try await BodyModel.query(on: request.db).all().map { try $0.domain() }
+        let restructures = context.viewer.isAdministrator
         var form = StructureForms.BodyForm(posted: request.field)
+        if !restructures { form.keepPlace(of: context.body) }
         if let body = form.body(context.body, bodies: bodies) {
             do {
                 try await Structure(database: request.db).save(body)
@@ -117,7 +120,8 @@ struct StructureController: Sendable {
                 form.errors[.parent] = .parentLoop
             }
         }
-        return .page(BodySettingsPage.render(body: context.body, bodies: bodies, form: form, notice: nil, context: request.pageContext),
+        return .page(BodySettingsPage.render(body: context.body, bodies: bodies, form: form, restructures: restructures,
+                                             notice: nil, context: request.pageContext),
                      status: .unprocessableEntity, for: request)
     }
 
@@ -200,7 +204,8 @@ struct StructureController: Sendable {
 
     // MARK: -
 
-    private func requireAdministrator(_ request: Request) throws {
+    /// A form only administrators post: the right, then the form's CSRF token.
+    private func requireAdministratorPosting(_ request: Request) throws {
         try request.requireRight(request.viewer.isAdministrator)
         try CSRF.verify(request)
     }
@@ -225,7 +230,7 @@ struct StructureController: Sendable {
         let person = try await PersonModel.find(seat.personID, on: request.db)?.domain()
         let day = CalendarDay(entered: endOn) ?? .today()
         let others = try await MembershipModel.query(on: request.db).filter(\.$bodyID == context.body.id).all().map { try $0.domain() }
-            .filter { $0.personID != seat.personID && $0.isActive(on: day) && $0.role != .guest }
+            .filter { $0.personID != seat.personID && $0.isActive(on: day) && $0.role == .member }
         let names = Dictionary(uniqueKeysWithValues: try await PersonModel.query(on: request.db).filter(\.$id ~~ others.map(\.personID)).all()
             .map { try $0.domain() }.map { ($0.id, $0.name) })
         return EndMembershipPage.Model(
@@ -235,13 +240,19 @@ struct StructureController: Sendable {
     }
 
     private func termsModel(_ context: BodyContext, request: Request) async throws -> TermsOfReferencePage.Model {
-        let versions = try await Structure(database: request.db).termsOfReference(of: context.body.id)
-        let recordedBy = Dictionary(uniqueKeysWithValues: try await TermsOfReferenceModel.query(on: request.db)
-            .filter(\.$bodyID == context.body.id).all().compactMap { row in row.id.map { ($0, row.recordedBy) } })
-        let items = try await ItemReference.load(versions.compactMap(\.itemID), viewer: context.viewer, on: request.db)
+        let stored = try await Structure(database: request.db).termsOfReference(of: context.body.id)
+        let items = try await ItemReference.load(stored.compactMap(\.terms.itemID), viewer: context.viewer, on: request.db)
+        // The public reads the terms without contact details, and not which account recorded them.
+        let readsEverything = context.viewer.may(.readEverything, in: context.body.id)
+        let versions = stored.map { terms, recordedBy in
+            var terms = terms
+            if !readsEverything { terms.text = ContactDetails.redacted(in: terms.text) }
+            return TermsOfReferencePage.Model.Version(terms: terms, item: terms.itemID.flatMap { items[$0] },
+                                                      recordedBy: readsEverything ? recordedBy : nil)
+        }
+        let inForce = TermsOfReference.inForce(versions.map(\.terms), on: .today())
         return TermsOfReferencePage.Model(
-            body: context.body,
-            versions: versions.map { .init(terms: $0, item: $0.itemID.flatMap { items[$0] }, recordedBy: recordedBy[$0.id] ?? nil) },
-            mayEdit: context.viewer.may(.edit, in: context.body.id))
+            body: context.body, current: versions.first { $0.terms.id == inForce?.id },
+            others: versions.filter { $0.terms.id != inForce?.id }, mayEdit: context.viewer.may(.edit, in: context.body.id))
     }
 }

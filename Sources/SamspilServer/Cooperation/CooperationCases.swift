@@ -33,24 +33,25 @@ struct CooperationCases {
 
     /// Replaces what is recorded of a stage.
     func save(_ record: CooperationCase.StageRecord, of caseID: UUID) async throws {
-        if let row = try await CaseStageModel.query(on: database).filter(\.$caseID == caseID)
-            .filter(\.$stage == record.stage.rawValue).first() {
-            row.update(from: record)
-            try await row.save(on: database)
-        } else {
-            try await CaseStageModel(caseID: caseID, record: record).create(on: database)
-        }
+        try await upsert(find: { try await CaseStageModel.query(on: database).filter(\.$caseID == caseID).filter(\.$stage == record.stage.rawValue).first() },
+                         update: { row in
+                             row.update(from: record)
+                             try await row.save(on: database)
+                         },
+                         create: { try await CaseStageModel(caseID: caseID, record: record).create(on: database) })
     }
 
     /// Replaces what is recorded of a cluster's progress with a stage.
     func save(_ progress: CooperationCase.ClusterProgress, of caseID: UUID) async throws {
-        if let row = try await CaseClusterModel.query(on: database).filter(\.$caseID == caseID)
-            .filter(\.$stage == progress.stage.rawValue).filter(\.$bodyID == progress.bodyID).first() {
-            row.update(from: progress)
-            try await row.save(on: database)
-        } else {
-            try await CaseClusterModel(caseID: caseID, progress: progress).create(on: database)
-        }
+        try await upsert(find: {
+                             try await CaseClusterModel.query(on: database).filter(\.$caseID == caseID).filter(\.$stage == progress.stage.rawValue)
+                                 .filter(\.$bodyID == progress.bodyID).first()
+                         },
+                         update: { row in
+                             row.update(from: progress)
+                             try await row.save(on: database)
+                         },
+                         create: { try await CaseClusterModel(caseID: caseID, progress: progress).create(on: database) })
     }
 
     /// The items of a case, by stage.
@@ -76,12 +77,12 @@ struct CooperationCases {
 
     /// Links an item to a stage of a case; an item already linked to the case moves to the stage.
     func link(item itemID: UUID, to caseID: UUID, stage: CooperationCase.Stage) async throws {
-        if let row = try await CaseItemModel.query(on: database).filter(\.$caseID == caseID).filter(\.$itemID == itemID).first() {
-            row.stage = stage.rawValue
-            try await row.save(on: database)
-        } else {
-            try await CaseItemModel(caseID: caseID, stage: stage, itemID: itemID).create(on: database)
-        }
+        try await upsert(find: { try await CaseItemModel.query(on: database).filter(\.$caseID == caseID).filter(\.$itemID == itemID).first() },
+                         update: { row in
+                             row.stage = stage.rawValue
+                             try await row.save(on: database)
+                         },
+                         create: { try await CaseItemModel(caseID: caseID, stage: stage, itemID: itemID).create(on: database) })
     }
 
     func unlink(item itemID: UUID, from caseID: UUID) async throws {

@@ -44,10 +44,9 @@ struct Initiatives {
 
     /// Links an item to an initiative; linking it again changes nothing.
     func link(item itemID: UUID, to initiativeID: UUID) async throws {
-        let existing = try await InitiativeItemModel.query(on: database).filter(\.$initiativeID == initiativeID)
-            .filter(\.$itemID == itemID).count()
-        guard existing == 0 else { return }
-        try await InitiativeItemModel(initiativeID: initiativeID, itemID: itemID).create(on: database)
+        try await upsert(find: { try await InitiativeItemModel.query(on: database).filter(\.$initiativeID == initiativeID).filter(\.$itemID == itemID).first() },
+                         update: { _ in },
+                         create: { try await InitiativeItemModel(initiativeID: initiativeID, itemID: itemID).create(on: database) })
     }
 
     func unlink(item itemID: UUID, from initiativeID: UUID) async throws {
@@ -70,6 +69,20 @@ struct RegisterPermission {
         if let owner = initiative.owningBodyID, viewer.may(.edit, in: owner) { return true }
         guard let cluster = initiative.cluster else { return false }
         return bodies.contains { $0.cluster == cluster && viewer.may(.edit, in: $0.id) }
+    }
+
+    /// The clusters of the bodies the viewer is secretary of.
+    var ownClusters: Set<String> {
+        Set(bodies.filter { viewer.may(.edit, in: $0.id) }.compactMap(\.cluster))
+    }
+
+    /// Whether the viewer reads the initiative's contact details and unredacted texts: an administrator,
+    /// or a member or secretary of its owning body or of a body of its cluster.
+    func readsEverything(_ initiative: Initiative) -> Bool {
+        if viewer.isAdministrator { return true }
+        if let owner = initiative.owningBodyID, viewer.may(.readEverything, in: owner) { return true }
+        guard let cluster = initiative.cluster else { return false }
+        return bodies.contains { $0.cluster == cluster && viewer.may(.readEverything, in: $0.id) }
     }
 
     /// The clusters of the bodies, sorted: what an initiative or a figure can belong to.

@@ -49,10 +49,9 @@ struct ItemLinks: Equatable {
 
     /// Shows an indicator in an item; showing it again changes nothing.
     static func show(_ indicatorID: UUID, in itemID: UUID, on database: any Database) async throws {
-        let existing = try await ItemIndicatorModel.query(on: database).filter(\.$itemID == itemID)
-            .filter(\.$indicatorID == indicatorID).count()
-        guard existing == 0 else { return }
-        try await ItemIndicatorModel(itemID: itemID, indicatorID: indicatorID).create(on: database)
+        try await upsert(find: { try await ItemIndicatorModel.query(on: database).filter(\.$itemID == itemID).filter(\.$indicatorID == indicatorID).first() },
+                         update: { _ in },
+                         create: { try await ItemIndicatorModel(itemID: itemID, indicatorID: indicatorID).create(on: database) })
     }
 
     static func hide(_ indicatorID: UUID, in itemID: UUID, on database: any Database) async throws {

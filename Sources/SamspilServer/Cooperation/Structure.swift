@@ -28,7 +28,7 @@ struct Structure {
     /// Saves a body's name, kind, parent, cluster and summary. The key in its addresses stays, so links
     /// and calendar subscriptions keep working after a rename.
     func save(_ body: Body) async throws {
-        guard let row = try await BodyModel.find(body.id, on: database) else { return }
+        let row = try await BodyModel.find(body.id, on: database).orNotFound()
         if let parent = body.parentID {
             let all = try await BodyModel.query(on: database).all().map { try $0.domain() }
             var ancestor: UUID? = parent
@@ -116,10 +116,10 @@ struct Structure {
 
     // MARK: Terms of reference
 
-    /// The versions of a body's terms of reference, the newest first.
-    func termsOfReference(of bodyID: UUID) async throws -> [TermsOfReference] {
-        try await TermsOfReferenceModel.query(on: database).filter(\.$bodyID == bodyID).all().map { try $0.domain() }
-            .sorted { $0.approved > $1.approved }
+    /// The versions of a body's terms of reference, the newest first, each with who recorded it.
+    func termsOfReference(of bodyID: UUID) async throws -> [(terms: TermsOfReference, recordedBy: String?)] {
+        try await TermsOfReferenceModel.query(on: database).filter(\.$bodyID == bodyID).all().map { (try $0.domain(), $0.recordedBy) }
+            .sorted { $0.terms.approved > $1.terms.approved }
     }
 
     /// Adds an approved version. When the body met on the approval date and an item of that meeting is

@@ -24,7 +24,7 @@ enum DemoRegisters {
         guard let writtenOrientation = try await item(8, of: "2021-06-18", in: cluster, on: database),
               let comingItems = try await item(6, of: "2021-06-18", in: cluster, on: database),
               let viborg = try await OrganisationModel.query(on: database).filter(\.$name == "Viborg Kommune").first()?.id,
-              let indicator = try await IndicatorModel.query(on: database).first()?.id else {
+              let indicator = try await IndicatorModel.find(DemoIndicators.indicator.id, on: database)?.id else {
             throw DemoRotationPlans.MissingDemoData(
                 description: "The demo's registers need items 6 and 8 of 18 June 2021, Viborg Kommune and the indicator.")
         }
@@ -32,13 +32,16 @@ enum DemoRegisters {
                                    item: writtenOrientation.id, on: database)
         try await storeAgreement(steeringGroup: steeringGroup, bodies: bodies, item: writtenOrientation.id, on: database)
         try await ItemLinks.show(indicator, in: comingItems.id, on: database)
-        _ = try await Structure(database: database).add(termsOfReference(of: cluster), recordedBy: "Fællessekretariatet")
+        _ = try await Structure(database: database).add(try termsOfReference(of: cluster), recordedBy: "Fællessekretariatet")
     }
 
     /// Midtklyngen's terms of reference as approved on 18 June 2021 (item 2, which Samspil links by the date
     /// and the word "kommissorium"): the changes the minutes list, as the document itself was an attachment.
-    static func termsOfReference(of cluster: Body) -> TermsOfReference {
-        TermsOfReference(bodyID: cluster.id, approved: CalendarDay(year: 2021, month: 6, day: 18) ?? .today(), text: """
+    static func termsOfReference(of cluster: Body) throws -> TermsOfReference {
+        guard let approved = CalendarDay(iso: "2021-06-18") else {
+            throw DemoRotationPlans.MissingDemoData(description: "18 June 2021 is a date.")
+        }
+        return TermsOfReference(bodyID: cluster.id, approved: approved, text: """
             # Kommissorium for Midtklyngens sundhedssamarbejde
 
             Revideret efter anbefalinger fra en arbejdsgruppe og besluttet af Midtklyngens direktørkreds 28. maj 2021.

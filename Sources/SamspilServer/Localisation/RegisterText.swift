@@ -7,7 +7,7 @@ enum RegisterText: CaseIterable, Sendable {
     case initiativesTitle, initiativesIntro, noInitiatives, regionWide, allClusters, allStatuses, filter, cluster, status
     case initiative, owner, contact, periodColumn, items, newInitiative, editInitiative, title, description, start, end
     case saveInitiative, createInitiative, initiativeCreated, initiativeSaved, titleMissing, ownerMissing, ownerNotYours
-    case contactUnknown, dateInvalid, endBeforeStart, noItems, itemsIntro, contactHint, ownerBody, ownerOrganisation
+    case contactUnknown, contactAmbiguous, clusterNotYours, dateInvalid, endBeforeStart, noItems, itemsIntro, contactHint, ownerBody, ownerOrganisation
     case statusPlanned, statusOngoing, statusPaused, statusCompleted, statusStopped, copyHint
     case casesTitle, casesIntro, noCases, kindAgreement, kindDevelopmentTask, kind, currentStage, allDone, clustersDone
     case newCase, createCase, caseCreated, owningBody, stagesTitle, stageNotStarted, stageOngoing, stageDone, since, completedOn
@@ -51,6 +51,9 @@ enum RegisterText: CaseIterable, Sendable {
                               "You can only register initiatives for the bodies you are secretary of and their clusters.")
         case .contactUnknown: ("Personen findes ikke i Samspil. Skriv navnet, som det står under Personer, eller lad feltet stå tomt.",
                                "There is no such person in Samspil. Write the name as it is under People, or leave the field empty.")
+        case .contactAmbiguous: ("Flere personer i Samspil har det navn. En administrator kan skelne dem ad under Administration.",
+                                 "Several people in Samspil have that name. An administrator can tell them apart under Administration.")
+        case .clusterNotYours: ("Vælg en klynge, du er sekretær i, eller hele regionen.", "Choose a cluster you are secretary in, or the whole region.")
         case .dateInvalid: ("Skriv en dato, fx 1.6.2021.", "Write a date, e.g. 1.6.2021.")
         case .endBeforeStart: ("Slutdatoen ligger før startdatoen.", "The end date is before the start date.")
         case .noItems: ("Ingen dagsordenspunkter er knyttet hertil endnu.", "No agenda items are linked yet.")

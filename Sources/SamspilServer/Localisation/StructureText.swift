@@ -10,6 +10,7 @@ enum StructureText: CaseIterable, Sendable {
     case newPerson, createPerson, personCreated, personSaved, email, phone, seats, save
     case membersTitle, membersLink, currentMembers, formerMembers, noMembers, person, organisation, role, title, from, to
     case addMember, addMemberButton, memberAdded, personUnknown, newPersonCheckbox, personHint, dateInvalid, startMissing
+    case personExists, personAmbiguous, parentUnknown, restructureByAdministrators
     case endBeforeStart, endMembership, endMembershipTitle, endMembershipIntro, endOn, successor, successorIntro
     case nobodyYet, endButton, membershipEnded, successorUndecided, successorNotSeated, alreadyEnded
     case termsTitle, termsLink, termsIntro, noTerms, inForce, approvedOn, approvedAt, recordedBy, olderVersions
@@ -69,6 +70,13 @@ enum StructureText: CaseIterable, Sendable {
         case .memberAdded: ("Medlemmet er tilføjet.", "The member has been added.")
         case .personUnknown: ("Personen findes ikke i Samspil. Sæt kryds i »Opret som ny person«, hvis det er en ny person.",
                               "There is no such person in Samspil. Tick \"Create as a new person\" if it is a new person.")
+        case .personExists: ("Der findes allerede en person med det navn. Fjern krydset i »Opret som ny person« for at bruge personen.",
+                              "There is already a person of that name. Untick \"Create as a new person\" to use them.")
+        case .personAmbiguous: ("Flere personer i Samspil har det navn. En administrator kan skelne dem ad under Administration (fx med et mellemnavn).",
+                                "Several people in Samspil have that name. An administrator can tell them apart under Administration (e.g. by a middle name).")
+        case .restructureByAdministrators: ("Type, placering og klynge ændres af en administrator.",
+                                            "Kind, place and cluster are changed by an administrator.")
+        case .parentUnknown: ("Vælg forummet over i listen.", "Choose the parent body from the list.")
         case .newPersonCheckbox: ("Opret som ny person", "Create as a new person")
         case .personHint: ("Navnet som under Personer; en person, der skifter job, beholder sin historik.", "The name as under People; a person who changes jobs keeps their history.")
         case .dateInvalid: ("Skriv en dato, fx 1.1.2025.", "Write a date, e.g. 1.1.2025.")
@@ -97,7 +105,7 @@ enum StructureText: CaseIterable, Sendable {
         case .approvedOn: ("Godkendt", "Approved")
         case .approvedAt: ("Godkendt under", "Approved under")
         case .recordedBy: ("registreret af", "recorded by")
-        case .olderVersions: ("Tidligere udgaver", "Earlier versions")
+        case .olderVersions: ("Andre udgaver", "Other versions")
         case .addTerms: ("Registrér en ny udgave", "Record a new version")
         case .addTermsButton: ("Gem udgaven", "Save version")
         case .termsAdded: ("Den nye udgave er gemt.", "The new version has been saved.")

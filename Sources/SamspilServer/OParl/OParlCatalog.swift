@@ -57,7 +57,9 @@ struct OParlCatalog {
         let committees = try bodies.map { model in
             let body = try model.domain()
             let created = model.createdAt ?? epoch
-            let modified = Self.modified(created, model.updatedAt)
+            // The body lists its seats: a seat added or ended changes it too.
+            let modified = (byBody[body.id] ?? []).map { Self.modified(created, $0.updatedAt) }
+                .reduce(Self.modified(created, model.updatedAt), max)
             let seats = (byBody[body.id] ?? []).compactMap(\.id).sorted { $0.uuidString < $1.uuidString }
             return (body.id, created, modified, OParl.Organization(
                 id: address.organization(body.id), body: address.body, name: body.name, shortName: body.cluster,

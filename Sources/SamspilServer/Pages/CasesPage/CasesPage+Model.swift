@@ -27,10 +27,21 @@ enum CasesPage {
         let owner: Body?
         let current: CooperationCase.Stage?
         let stages: [StageRow]
+        /// Whether the viewer changes the stages: an administrator or a secretary of the responsible body.
+        /// A cluster's row also the secretary of the cluster's steering group (`ClusterRow.mayEdit`).
         let mayEdit: Bool
         var notice: RegisterText?
-        /// A refused change: the stage or cluster it was for, and why.
-        var error: (target: String, message: RegisterText)?
+        var refusal: Refusal?
+
+        /// A refused change: which form (`CasesPage.formKey`), what it was for, what was typed, and why.
+        struct Refusal {
+            let key: String
+            let target: String
+            let started: String
+            let ended: String
+            let note: String
+            let message: RegisterText
+        }
     }
 
     struct StageRow {
@@ -86,10 +97,9 @@ enum CasesPage {
         }
     }
 
-    /// Who may change a case: an administrator, or a secretary of its responsible body; a cluster's row
-    /// also the secretary of that cluster's steering group.
-    static func mayEdit(_ value: CooperationCase, viewer: Viewer) -> Bool {
-        viewer.may(.edit, in: value.owningBodyID)
+    /// The key of a stage's form, or of a cluster's form of a stage: the prefix of its fields' ids.
+    static func formKey(_ stage: CooperationCase.Stage, _ cluster: Body? = nil) -> String {
+        cluster.map { "\(stage.rawValue)-\($0.slug)" } ?? stage.rawValue
     }
 
     static func clusterBodies(on database: any Database) async throws -> [Body] {
@@ -122,15 +132,21 @@ extension CasesPage.ListModel {
 extension CasesPage.Model {
     static func query(id: UUID, viewer: Viewer, on database: any Database) async throws -> Self? {
         let store = CooperationCases(database: database)
-        guard let value = try await store.find(id) else { return nil }
-        let records = try await store.stages(of: [id])[id] ?? []
-        let progress = try await store.clusters(of: [id])[id] ?? []
+        guard var value = try await store.find(id) else { return nil }
+        var records = try await store.stages(of: [id])[id] ?? []
+        var progress = try await store.clusters(of: [id])[id] ?? []
+        // The texts without contact details, for those who do not read everything of the responsible body.
+        if !viewer.may(.readEverything, in: value.owningBodyID) {
+            value.summary = value.summary.map(ContactDetails.redacted(in:))
+            for index in records.indices { records[index].note = records[index].note.map(ContactDetails.redacted(in:)) }
+            for index in progress.indices { progress[index].note = progress[index].note.map(ContactDetails.redacted(in:)) }
+        }
         let links = try await store.items(of: id)
         let references = try await ItemReference.load(links.map(\.itemID), viewer: viewer, on: database)
         let clusters = try await CasesPage.clusterBodies(on: database)
         let bodies = try await BodyModel.query(on: database).all().map { try $0.domain() }
         let clusterOfBody = Dictionary(uniqueKeysWithValues: bodies.map { ($0.id, $0.cluster) })
-        let mayEdit = CasesPage.mayEdit(value, viewer: viewer)
+        let mayEdit = viewer.may(.edit, in: value.owningBodyID)
 
         let stages = value.kind.stages.map { stage in
             let items = ItemReference.inDateOrder(links.filter { $0.stage == stage }.compactMap { references[$0.itemID] })

@@ -61,13 +61,14 @@ extension CasesPage {
         return Layout(context: context, title: value.title, breadcrumbs: breadcrumbs(language, value.title)).render(
             .h1(.text(value.title), .br(), .span(.class("muted"), .text(language.name(of: value.kind)))),
             .unwrap(model.notice) { Fragment.notice(r($0)) },
-            .unwrap(model.error) { error in
-                .div(.class("alert alert--error"), .attribute(named: "role", value: "alert"), .p(.text("\(error.target): \(r(error.message))")))
+            .unwrap(model.refusal) { refusal in
+                .div(.class("alert alert--error"), .attribute(named: "role", value: "alert"),
+                     .p(.a(.href("#\(refusal.key)-started"), .text("\(refusal.target): \(r(refusal.message))"))))
             },
             .dl(.class("facts"),
                 .dt(.text(r(.owningBody))), .dd(.unwrap(model.owner) { .a(.href(SiteURL.body(slug: $0.slug).path), .text($0.name)) }),
                 .dt(.text(r(.currentStage))), .dd(.text(model.current.map(language.name(of:)) ?? r(.allDone)))),
-            .unwrap(value.summary) { RichText.render((context.signedIn != nil) ? $0 : ContactDetails.redacted(in: $0)) },
+            .unwrap(value.summary) { RichText.render($0) },
             .h2(.text(r(.stagesTitle))),
             .ol(.class("stages"), .forEach(model.stages) { stage(_: $0, model: model, context: context) })
         )
@@ -83,14 +84,13 @@ extension CasesPage {
             .class("stage stage--\(record.state.rawValue)" + (model.current == row.stage ? " stage--current" : "")),
             .h3(.text(language.name(of: row.stage)), .text(" "), .span(.class("tag tag--\(record.state.rawValue)"), .text(language.name(of: record.state)))),
             .p(.class("muted"), .text(stateText(record.started, record.completed, language: language))),
-            .unwrap(record.note) { .p(.text((context.signedIn != nil) ? $0 : ContactDetails.redacted(in: $0))) },
+            .unwrap(record.note) { .p(.text($0)) },
             .if(!ownItems.isEmpty, .group(.h4(.text(r(.stageItems))), ItemReference.list(ownItems, language: language))),
             .if(!row.clusters.isEmpty, clusterTable(row, model: model, context: context)),
-            .if(model.mayEdit, .element(named: "details", nodes: [
-                .element(named: "summary", text: "\(r(.saveStage)): \(language.name(of: row.stage))"),
-                datesForm(action: .caseStage(model.value.id, row.stage), started: record.started, ended: record.completed,
-                          note: record.note, endLabel: r(.completedOn), button: r(.saveStage), idPrefix: row.stage.rawValue, context: context),
-            ]))
+            .if(model.mayEdit, datesForm(
+                DatesForm(key: formKey(row.stage), started: record.started, ended: record.completed, note: record.note, refusal: model.refusal),
+                action: .caseStage(model.value.id, row.stage), summary: "\(r(.saveStage)): \(language.name(of: row.stage))",
+                endLabel: r(.completedOn), button: r(.saveStage), context: context))
         )
     }
 
@@ -106,17 +106,16 @@ extension CasesPage {
                 return .tr(
                     .th(.attribute(named: "scope", value: "row"), .text(cluster.body.cluster ?? cluster.body.name)),
                     .td(.span(.class("tag tag--\(progress.state.rawValue)"), .text(language.name(of: progress.state))),
-                        .unwrap(progress.note) { .p(.class("muted"), .text((context.signedIn != nil) ? $0 : ContactDetails.redacted(in: $0))) }),
+                        .unwrap(progress.note) { .p(.class("muted"), .text($0)) }),
                     .td(.unwrap(progress.started) { Fragment.date($0, language) }),
                     .td(.unwrap(progress.done) { Fragment.date($0, language) }),
                     .td(ItemReference.list(cluster.items, language: language),
-                        .if(cluster.mayEdit, .element(named: "details", nodes: [
-                            .element(named: "summary", text: "\(r(.saveCluster)): \(cluster.body.cluster ?? cluster.body.name)"),
-                            datesForm(action: .caseCluster(model.value.id, bodyID: cluster.body.id), started: progress.started,
-                                      ended: progress.done, note: progress.note, endLabel: r(.done), button: r(.saveCluster),
-                                      idPrefix: "\(row.stage.rawValue)-\(cluster.body.slug)", context: context,
-                                      extra: [("stage", row.stage.rawValue)]),
-                        ])))
+                        .if(cluster.mayEdit, datesForm(
+                            DatesForm(key: formKey(row.stage, cluster.body), started: progress.started, ended: progress.done,
+                                      note: progress.note, refusal: model.refusal),
+                            action: .caseCluster(model.value.id, bodyID: cluster.body.id),
+                            summary: "\(r(.saveCluster)): \(cluster.body.cluster ?? cluster.body.name)", endLabel: r(.done),
+                            button: r(.saveCluster), context: context, extra: [("stage", row.stage.rawValue)])))
                 )
             })
         )
@@ -131,19 +130,43 @@ extension CasesPage {
         }
     }
 
-    /// The form that records when a stage, or a cluster's part of it, started and ended.
-    private static func datesForm(action: SiteURL, started: CalendarDay?, ended: CalendarDay?, note: String?, endLabel: String,
-                                  button: String, idPrefix: String, context: PageContext,
-                                  extra: [(String, String)] = []) -> Node<HTML.BodyContext> {
+    /// The values of a form that records when a stage, or a cluster's part of it, started and ended: as
+    /// stored, or as typed when the form was refused.
+    struct DatesForm {
+        let key: String
+        let started: String
+        let ended: String
+        let note: String
+        let error: RegisterText?
+
+        init(key: String, started: CalendarDay?, ended: CalendarDay?, note: String?, refusal: Model.Refusal?) {
+            self.key = key
+            if let refusal, refusal.key == key {
+                (self.started, self.ended, self.note, error) = (refusal.started, refusal.ended, refusal.note, refusal.message)
+            } else {
+                (self.started, self.ended, self.note, error) = (started?.iso ?? "", ended?.iso ?? "", note ?? "", nil)
+            }
+        }
+    }
+
+    /// The form in a disclosure, open when it was refused, with the reason beside its dates.
+    private static func datesForm(_ form: DatesForm, action: SiteURL, summary: String, endLabel: String, button: String,
+                                  context: PageContext, extra: [(String, String)] = []) -> Node<HTML.BodyContext> {
         let r = context.language.register
-        return .form(
-            .class("form"), .method(.post), .action(action.path),
-            FormField.csrf(context),
-            .forEach(extra) { .input(.type(.hidden), .name($0.0), .value($0.1)) },
-            FormField.input(FormField.Content(name: "started", label: r(.started), value: started?.iso ?? "").withID(idPrefix), type: "date"),
-            FormField.input(FormField.Content(name: "ended", label: endLabel, value: ended?.iso ?? "").withID(idPrefix), type: "date"),
-            FormField.textarea(FormField.Content(name: "note", label: r(.note), value: note ?? "").withID(idPrefix), rows: 2),
-            .button(.type(.submit), .class("button button--secondary"), .text(button))
-        )
+        let error = form.error.map(r)
+        return .element(named: "details", nodes: [
+            .if(form.error != nil, .attribute(named: "open", value: "open")),
+            .element(named: "summary", text: summary),
+            .form(
+                .class("form"), .method(.post), .action(action.path),
+                FormField.csrf(context),
+                .forEach(extra) { .input(.type(.hidden), .name($0.0), .value($0.1)) },
+                FormField.input(FormField.Content(name: "started", label: r(.started), value: form.started, error: error).withID(form.key),
+                                type: "date"),
+                FormField.input(FormField.Content(name: "ended", label: endLabel, value: form.ended).withID(form.key), type: "date"),
+                FormField.textarea(FormField.Content(name: "note", label: r(.note), value: form.note).withID(form.key), rows: 2),
+                .button(.type(.submit), .class("button button--secondary"), .text(button))
+            ),
+        ])
     }
 }

@@ -11,7 +11,9 @@ enum IndicatorChart {
     /// against white.
     static let colours = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8F7500", "#56B4E9", "#E69F00", "#000000"]
 
-    static func svg(_ indicator: Indicator, values: [IndicatorValue]) -> String {
+    /// The chart; `idKey` keeps the ids of its title and description apart from other charts' on the page
+    /// (the indicator's own id by default; a meeting's page may show one indicator in two items).
+    static func svg(_ indicator: Indicator, values: [IndicatorValue], idKey: String? = nil) -> String {
         let periods = Array(Set(values.map(\.period))).sorted()
         let groups = orderedGroups(values)
         let byKey = Dictionary(values.map { ("\($0.period)|\($0.group)", $0.value) }, uniquingKeysWith: { _, last in last })
@@ -19,8 +21,7 @@ enum IndicatorChart {
         let left = 64.0, right = 16.0, upper = 40.0, lower = 96.0
         let plotWidth = width - left - right, plotHeight = height - upper - lower
         func y(_ value: Double) -> Double { upper + plotHeight * (1 - max(0, value) / top) }
-        // Ids of the indicator's own: a meeting's page may show several charts.
-        let key = indicator.id.lowercased.prefix(8)
+        let key = idKey ?? String(indicator.id.lowercased.prefix(8))
 
         var svg = """
         <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 \(number(width)) \(number(height))" width="\(number(width))" height="\(number(height))" role="img" aria-labelledby="diagram-titel-\(key) diagram-beskrivelse-\(key)" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12">

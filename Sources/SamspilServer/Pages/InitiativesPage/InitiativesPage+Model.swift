@@ -26,7 +26,9 @@ enum InitiativesPage {
 
     struct Model {
         let row: Row
-        /// The contact person's e-mail and phone, for signed-in viewers.
+        /// Whether the viewer reads contact details: the contact person's and those in the description.
+        let readsEverything: Bool
+        /// The contact person's e-mail and phone, for those who read everything.
         let contactDetails: [String]
         let items: [ItemReference]
         let mayEdit: Bool
@@ -60,11 +62,6 @@ enum InitiativesPage {
                 ?? initiative.owningOrganisationID.flatMap { id in organisations.first { $0.id == id }?.name } ?? "–"
             return Row(initiative: initiative, owner: owner,
                        contact: initiative.contactPersonID.flatMap { id in people.first { $0.id == id }?.name }, itemCount: itemCount)
-        }
-
-        func person(named name: String) -> Person? {
-            let wanted = name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
-            return people.first { $0.name.lowercased() == wanted }
         }
 
         var choices: Choices {
@@ -105,17 +102,21 @@ enum InitiativesPage {
             }
             if body == nil, organisation == nil { errors[.owner] = .ownerMissing }
             var contact: Person?
-            if !self[.contact].trimmingCharacters(in: .whitespaces).isEmpty {
-                contact = lookup.person(named: self[.contact])
-                if contact == nil { errors[.contact] = .contactUnknown }
+            switch Person.named(self[.contact], among: lookup.people) {
+            case .none: if !self[.contact].trimmingCharacters(in: .whitespaces).isEmpty { errors[.contact] = .contactUnknown }
+            case let .one(person): contact = person
+            case .several: errors[.contact] = .contactAmbiguous
             }
             let start = EnteredDate(self[.start].trimmingCharacters(in: .whitespaces))
             let end = EnteredDate(self[.end].trimmingCharacters(in: .whitespaces))
             if case .invalid = start { errors[.start] = .dateInvalid }
             if case .invalid = end { errors[.end] = .dateInvalid }
             if let start = start.day, let end = end.day, end < start { errors[.end] = .endBeforeStart }
-            let clusters = permission.clusters
-            let cluster = clusters.contains(self[.cluster]) ? self[.cluster] : body?.cluster
+            let cluster = permission.clusters.contains(self[.cluster]) ? self[.cluster] : body?.cluster
+            // A secretary files initiatives under the clusters of their own bodies, or the whole region.
+            if let cluster, !permission.viewer.isAdministrator, !permission.ownClusters.contains(cluster) {
+                errors[.cluster] = .clusterNotYours
+            }
             let initiative = Initiative(id: id, title: title, description: self[.description].trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty,
                                         cluster: cluster, owningBodyID: body?.id, owningOrganisationID: organisation?.id,
                                         contactPersonID: contact?.id, start: start.day, end: end.day,
@@ -155,9 +156,11 @@ extension InitiativesPage.Model {
         let itemIDs = try await store.itemIDs(of: [id])[id] ?? []
         let items = ItemReference.inDateOrder(try await ItemReference.load(itemIDs, viewer: viewer, on: database).values)
         let row = lookup.row(initiative, itemCount: items.count)
-        let contact = viewer.isSignedIn ? initiative.contactPersonID.flatMap { id in lookup.people.first { $0.id == id } } : nil
-        return Self(row: row, contactDetails: [contact?.email, contact?.phone].compactMap { $0 }, items: items,
-                    mayEdit: RegisterPermission(viewer: viewer, bodies: lookup.bodies).mayEdit(initiative), choices: lookup.choices,
+        let permission = RegisterPermission(viewer: viewer, bodies: lookup.bodies)
+        let readsEverything = permission.readsEverything(initiative)
+        let contact = readsEverything ? initiative.contactPersonID.flatMap { id in lookup.people.first { $0.id == id } } : nil
+        return Self(row: row, readsEverything: readsEverything, contactDetails: [contact?.email, contact?.phone].compactMap { $0 },
+                    items: items, mayEdit: permission.mayEdit(initiative), choices: lookup.choices,
                     form: form ?? .init(initiative, contact: row.contact))
     }
 }

@@ -51,9 +51,9 @@ extension InitiativesPage {
         let r = language.register
         return .form(
             .class("filters"), .method(.get), .action(SiteURL.initiatives.path),
-            FormField.select(FormField.Content(name: "klynge", label: r(.cluster), value: model.clusterFilter),
+            FormField.select(FormField.Content(name: "klynge", label: r(.cluster), value: model.clusterFilter).withID("filter"),
                              options: [("", r(.allClusters))] + model.clusters.map { ($0, $0) } + [("region", r(.regionWide))]),
-            FormField.select(FormField.Content(name: "status", label: r(.status), value: model.statusFilter?.rawValue ?? ""),
+            FormField.select(FormField.Content(name: "status", label: r(.status), value: model.statusFilter?.rawValue ?? "").withID("filter"),
                              options: [("", r(.allStatuses))] + Initiative.Status.allCases.map { ($0.rawValue, language.name(of: $0)) }),
             .button(.type(.submit), .class("button button--secondary"), .text(r(.filter)))
         )
@@ -72,7 +72,7 @@ extension InitiativesPage {
                 .dt(.text(r(.contact))), .dd(.text(([model.row.contact ?? "–"] + model.contactDetails).joined(separator: " · "))),
                 .dt(.text(r(.periodColumn))), .dd(.text(language.span(initiative.start, initiative.end))),
                 .dt(.text(r(.status))), .dd(.text(language.name(of: initiative.status)))),
-            .unwrap(initiative.description) { RichText.render(model.contactDetails.isEmpty ? ContactDetails.redacted(in: $0) : $0) },
+            .unwrap(initiative.description) { RichText.render(model.readsEverything ? $0 : ContactDetails.redacted(in: $0)) },
             .h2(.text(r(.items))),
             model.items.isEmpty ? Fragment.empty(r(.noItems)) : ItemReference.list(model.items, language: language),
             .if(model.mayEdit, .group(
@@ -102,9 +102,7 @@ extension InitiativesPage {
                 FormField.select(field(.owner, .owner), options: owners),
                 FormField.select(field(.cluster, .cluster), options: [("", r(.regionWide))] + choices.clusters.map { ($0, $0) }),
                 FormField.input(field(.contact, .contact, hint: r(.contactHint)), extra: [("list", "personer"), ("autocomplete", "off")]),
-                .element(named: "datalist", nodes: [.attribute(named: "id", value: "personer")] + choices.people.map { name in
-                    .element(named: "option", nodes: [.attribute(named: "value", value: name.attributeEscaped)])
-                }),
+                FormField.datalist(id: "personer", choices.people),
                 FormField.input(field(.start, .start), type: "date"),
                 FormField.input(field(.end, .end), type: "date"),
                 FormField.select(field(.status, .status), options: Initiative.Status.allCases.map { ($0.rawValue, language.name(of: $0)) }),

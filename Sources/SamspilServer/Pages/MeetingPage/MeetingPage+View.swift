@@ -232,7 +232,8 @@ extension MeetingPage {
                 .section(.class("item-indicator"),
                          .h4(.a(.href(SiteURL.indicator(slug: shown.stored.slug).path), .text(shown.stored.indicator.name))),
                          shown.values.isEmpty ? Fragment.empty(language.cooperation(.noValues)) : .group(
-                             .div(.class("chart"), .raw(IndicatorChart.svg(shown.stored.indicator, values: shown.values))),
+                             .div(.class("chart"), .raw(IndicatorChart.svg(shown.stored.indicator, values: shown.values,
+                                                                           idKey: "\(item.id.lowercased.prefix(8))-\(shown.stored.indicator.id.lowercased.prefix(8))"))),
                              IndicatorPage.table(shown.stored.indicator, values: shown.values, language: language)))
             },
             .unwrap(model.itemAttachments[item.id]) { links in

@@ -41,6 +41,13 @@ enum FormField {
         return wrapper(field, control: control)
     }
 
+    /// The suggestions of an input's `list`: names a user picks from or types.
+    static func datalist<Context>(id: String, _ options: [String]) -> Node<Context> {
+        .element(named: "datalist", nodes: [.attribute(named: "id", value: id.attributeEscaped)] + options.map { option in
+            .element(named: "option", nodes: [.attribute(named: "value", value: option.attributeEscaped)])
+        })
+    }
+
     static func textarea<Context>(_ field: Content, rows: Int = 6) -> Node<Context> {
         let attributes = [("id", field.id), ("name", field.name), ("rows", "\(rows)")] + common(field)
         return wrapper(field, control: .element(

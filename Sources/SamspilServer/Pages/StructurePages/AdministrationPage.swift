@@ -54,8 +54,8 @@ enum AdministrationPage {
                 })
             ),
             .section(.class("panel"), .h2(.text(s(.newBody))),
-                     bodyForm(model.bodyForm, bodies: model.bodies.map(\.body), excluding: nil, action: .newBody, button: .createBody,
-                              context: context)),
+                     bodyForm(model.bodyForm, bodies: model.bodies.map(\.body), excluding: nil, restructures: true, action: .newBody,
+                              button: .createBody, context: context)),
             .h2(.text(s(.organisationsTitle))),
             .table(
                 .thead(.tr(.th(.text(s(.name))), .th(.text(s(.kind))))),
@@ -85,35 +85,50 @@ enum AdministrationPage {
         Layout(context: context, title: title, breadcrumbs: breadcrumbs(context.language, title)).render(.h1(.text(title)), form)
     }
 
-    static func field<F: PostedForm>(_ form: F, _ name: F.Field, _ label: StructureText, errors: [F.Field: StructureText],
-                                     language: Language, hint: StructureText? = nil) -> FormField.Content {
-        FormField.Content(name: name.rawValue, label: language.structure(label), value: form[name],
-                          error: errors[name].map(language.structure), hint: hint.map(language.structure))
+    /// A field of a form of the structure; `prefix` keeps the ids of several forms on a page apart.
+    static func field<F: StructureForm>(_ form: F, _ name: F.Field, _ label: StructureText, prefix: String? = nil, language: Language,
+                                        hint: StructureText? = nil) -> FormField.Content {
+        var content = FormField.Content(name: name.rawValue, label: language.structure(label), value: form[name],
+                                        error: form.errors[name].map(language.structure), hint: hint.map(language.structure))
+        content.idPrefix = prefix
+        return content
     }
 
-    static func errorSummary<F: PostedForm>(_ form: F, errors: [F.Field: StructureText], language: Language) -> Node<HTML.BodyContext> {
-        FormField.errorSummary(F.Field.allCases.compactMap { name in errors[name].map { (id: name.rawValue, message: language.structure($0)) } },
-                               title: language.bodyWork(.errorSummaryTitle))
+    static func errorSummary<F: StructureForm>(_ form: F, prefix: String? = nil, language: Language) -> Node<HTML.BodyContext> {
+        FormField.errorSummary(F.Field.allCases.compactMap { name in
+            form.errors[name].map { (id: prefix.map { "\($0)-\(name.rawValue)" } ?? name.rawValue, message: language.structure($0)) }
+        }, title: language.bodyWork(.errorSummaryTitle))
     }
 
-    static func bodyForm(_ form: StructureForms.BodyForm, bodies: [Body], excluding: UUID?, action: SiteURL, button: StructureText,
-                         context: PageContext) -> Node<HTML.BodyContext> {
+    /// A body's form. Who does not `restructure` (a secretary) sees the kind, parent and cluster, and
+    /// changes only the name and the description.
+    static func bodyForm(_ form: StructureForms.BodyForm, bodies: [Body], excluding: UUID?, restructures: Bool, action: SiteURL,
+                         button: StructureText, context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         let s = language.structure
         func field(_ name: StructureForms.BodyForm.Field, _ label: StructureText, hint: StructureText? = nil) -> FormField.Content {
-            AdministrationPage.field(form, name, label, errors: form.errors, language: language, hint: hint)
+            AdministrationPage.field(form, name, label, prefix: "forum", language: language, hint: hint)
         }
+        let parentName = bodies.first { $0.id.lowercased == form[.parent] }?.name ?? s(.noParent)
         return .group(
-            errorSummary(form, errors: form.errors, language: language),
+            errorSummary(form, prefix: "forum", language: language),
             .form(
                 .method(.post), .action(action.path),
                 FormField.csrf(context),
                 FormField.input(field(.name, .name)),
-                FormField.select(field(.kind, .kind), options: Body.Kind.allCases.map { ($0.rawValue, language.name(of: $0)) }),
-                FormField.select(field(.parent, .parent), options: [("", s(.noParent))]
-                    + Body.hierarchyOrder(bodies).filter { $0.body.id != excluding }
-                        .map { ($0.body.id.lowercased, String(repeating: "– ", count: $0.depth) + $0.body.name) }),
-                FormField.input(field(.cluster, .cluster, hint: .clusterHint)),
+                restructures ? .group(
+                    FormField.select(field(.kind, .kind), options: Body.Kind.allCases.map { ($0.rawValue, language.name(of: $0)) }),
+                    FormField.select(field(.parent, .parent), options: [("", s(.noParent))]
+                        + Body.hierarchyOrder(bodies).filter { $0.body.id != excluding }
+                            .map { ($0.body.id.lowercased, String(repeating: "– ", count: $0.depth) + $0.body.name) }),
+                    FormField.input(field(.cluster, .cluster, hint: .clusterHint))
+                ) : .dl(
+                    .class("facts"),
+                    .dt(.text(s(.kind))), .dd(.text(Body.Kind(rawValue: form[.kind]).map(language.name(of:)) ?? "")),
+                    .dt(.text(s(.parent))), .dd(.text(parentName)),
+                    .dt(.text(s(.cluster))), .dd(.text(form[.cluster].nilIfEmpty ?? "–")),
+                    .dd(.class("muted"), .text(s(.restructureByAdministrators)))
+                ),
                 FormField.textarea(field(.summary, .summary), rows: 3),
                 .div(.class("actions"), .button(.type(.submit), .class("button"), .text(s(button))))
             )
@@ -124,12 +139,12 @@ enum AdministrationPage {
                                  context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         return .group(
-            errorSummary(form, errors: form.errors, language: language),
+            errorSummary(form, prefix: "organisation", language: language),
             .form(
                 .method(.post), .action(action.path),
                 FormField.csrf(context),
-                FormField.input(field(form, .name, .name, errors: form.errors, language: language)),
-                FormField.select(field(form, .kind, .kind, errors: form.errors, language: language),
+                FormField.input(field(form, .name, .name, prefix: "organisation", language: language)),
+                FormField.select(field(form, .kind, .kind, prefix: "organisation", language: language),
                                  options: Organisation.Kind.allCases.map { ($0.rawValue, language.name(of: $0)) }),
                 .div(.class("actions"), .button(.type(.submit), .class("button"), .text(language.structure(button))))
             )
@@ -140,13 +155,13 @@ enum AdministrationPage {
                            context: PageContext) -> Node<HTML.BodyContext> {
         let language = context.language
         return .group(
-            errorSummary(form, errors: form.errors, language: language),
+            errorSummary(form, prefix: "person", language: language),
             .form(
                 .method(.post), .action(action.path),
                 FormField.csrf(context),
-                FormField.input(field(form, .name, .name, errors: form.errors, language: language)),
-                FormField.input(field(form, .email, .email, errors: form.errors, language: language), type: "email"),
-                FormField.input(field(form, .phone, .phone, errors: form.errors, language: language), type: "tel"),
+                FormField.input(field(form, .name, .name, prefix: "person", language: language)),
+                FormField.input(field(form, .email, .email, prefix: "person", language: language), type: "email"),
+                FormField.input(field(form, .phone, .phone, prefix: "person", language: language), type: "tel"),
                 .div(.class("actions"), .button(.type(.submit), .class("button"), .text(language.structure(button))))
             )
         )

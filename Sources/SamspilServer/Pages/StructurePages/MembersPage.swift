@@ -89,19 +89,17 @@ enum MembersPage {
         let s = language.structure
         let form = model.form
         func field(_ name: StructureForms.MembershipForm.Field, _ label: StructureText, hint: StructureText? = nil) -> FormField.Content {
-            AdministrationPage.field(form, name, label, errors: form.errors, language: language, hint: hint)
+            AdministrationPage.field(form, name, label, language: language, hint: hint)
         }
         return .section(
             .class("panel"),
             .h2(.text(s(.addMember))),
-            AdministrationPage.errorSummary(form, errors: form.errors, language: language),
+            AdministrationPage.errorSummary(form, language: language),
             .form(
                 .method(.post), .action(SiteURL.members(bodySlug: model.body.slug).path),
                 FormField.csrf(context),
                 FormField.input(field(.person, .person, hint: .personHint), extra: [("list", "personer"), ("autocomplete", "off")]),
-                .element(named: "datalist", nodes: [.attribute(named: "id", value: "personer")] + model.people.map { name in
-                    .element(named: "option", nodes: [.attribute(named: "value", value: name.attributeEscaped)])
-                }),
+                FormField.datalist(id: "personer", model.people),
                 .div(.class("form-field form-field--checkbox"),
                      .input(.type(.checkbox), .id("new_person"), .name("new_person"), .value("1"), .checked(form[.newPerson] == "1")),
                      .label(.for("new_person"), .text(s(.newPersonCheckbox)))),

@@ -1,10 +1,15 @@
 import Foundation
 import SamspilCore
 
+/// A form of the structure's: the errors beside its fields are `StructureText`s.
+protocol StructureForm: PostedForm {
+    var errors: [Field: StructureText] { get }
+}
+
 /// The forms of the administration of the structure, as typed, each making its domain value or the
 /// errors beside the fields.
 enum StructureForms {
-    struct BodyForm: PostedForm {
+    struct BodyForm: StructureForm {
         enum Field: String, CaseIterable { case name, kind, parent, cluster, summary }
         var values: [Field: String] = [:]
         var errors: [Field: StructureText] = [:]
@@ -16,12 +21,20 @@ enum StructureForms {
                       .cluster: body.cluster ?? "", .summary: body.summary ?? ""]
         }
 
+        /// The body's kind, parent and cluster as stored, whatever was posted. Where and what a body is
+        /// decides the rights of the secretaries of a cluster: it is the administrators' to change.
+        mutating func keepPlace(of body: Body) {
+            let stored = BodyForm(body)
+            for field in [Field.kind, .parent, .cluster] { values[field] = stored[field] }
+        }
+
         /// The body with these values; `existing` keeps its id and key.
         mutating func body(_ existing: Body?, bodies: [Body]) -> Body? {
             errors = [:]
             let name = self[.name].trimmingCharacters(in: .whitespacesAndNewlines)
             if name.isEmpty { errors[.name] = .nameMissing }
             let parent = UUID(uuidString: self[.parent]).flatMap { id in bodies.first { $0.id == id }?.id }
+            if parent == nil, !self[.parent].isEmpty { errors[.parent] = .parentUnknown }
             guard errors.isEmpty else { return nil }
             var body = existing ?? Body(slug: "", name: name, kind: .workingGroup)
             body.name = name
@@ -33,7 +46,7 @@ enum StructureForms {
         }
     }
 
-    struct OrganisationForm: PostedForm {
+    struct OrganisationForm: StructureForm {
         enum Field: String, CaseIterable { case name, kind }
         var values: [Field: String] = [:]
         var errors: [Field: StructureText] = [:]
@@ -53,7 +66,7 @@ enum StructureForms {
         }
     }
 
-    struct PersonForm: PostedForm {
+    struct PersonForm: StructureForm {
         enum Field: String, CaseIterable { case name, email, phone }
         var values: [Field: String] = [:]
         var errors: [Field: StructureText] = [:]
@@ -75,7 +88,7 @@ enum StructureForms {
 
     /// A new seat: the person by name (or a new person of that name, when ticked), the organisation they
     /// sit for, their role and title, and the period.
-    struct MembershipForm: PostedForm {
+    struct MembershipForm: StructureForm {
         enum Field: String, CaseIterable {
             case person, newPerson = "new_person", organisation, role, title, start, end
         }
@@ -85,18 +98,23 @@ enum StructureForms {
         /// The seat, and the person to create first when the name is new; nil with the errors set.
         mutating func membership(bodyID: UUID, people: [Person], organisations: [Organisation]) -> (Membership, newPerson: Person?)? {
             errors = [:]
-            let name = self[.person].split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            var person = people.first { $0.name.lowercased() == name.lowercased() }
+            var person: Person?
             var newPerson: Person?
-            if name.isEmpty {
+            let name = self[.person].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            switch (Person.named(name, among: people), self[.newPerson] == "1") {
+            case (.none, _) where name.isEmpty:
                 errors[.person] = .nameMissing
-            } else if person == nil {
-                if self[.newPerson] == "1" {
-                    newPerson = Person(name: name)
-                    person = newPerson
-                } else {
-                    errors[.person] = .personUnknown
-                }
+            case (.none, true):
+                newPerson = Person(name: name)
+                person = newPerson
+            case (.none, false):
+                errors[.person] = .personUnknown
+            case (_, true):
+                errors[.person] = .personExists
+            case let (.one(found), false):
+                person = found
+            case (.several, false):
+                errors[.person] = .personAmbiguous
             }
             let organisation = UUID(uuidString: self[.organisation]).flatMap { id in organisations.first { $0.id == id }?.id }
             let start = EnteredDate(self[.start]), end = EnteredDate(self[.end])
@@ -118,7 +136,7 @@ enum StructureForms {
         }
     }
 
-    struct TermsForm: PostedForm {
+    struct TermsForm: StructureForm {
         enum Field: String, CaseIterable { case approved, text }
         var values: [Field: String] = [:]
         var errors: [Field: StructureText] = [:]

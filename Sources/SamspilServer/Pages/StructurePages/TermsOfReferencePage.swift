@@ -6,8 +6,10 @@ import SamspilCore
 enum TermsOfReferencePage {
     struct Model {
         let body: Body
-        /// The newest first.
-        let versions: [Version]
+        /// The version in force today: the newest approved on or before it.
+        let current: Version?
+        /// The other versions, the newest first: earlier ones, and one approved to come into force later.
+        let others: [Version]
         let mayEdit: Bool
         var form = StructureForms.TermsForm()
         var notice: StructureText?
@@ -23,27 +25,21 @@ enum TermsOfReferencePage {
         let language = context.language
         let s = language.structure
         let body = model.body
-        let signedIn = context.signedIn != nil
         return Layout(context: context, title: "\(s(.termsTitle)) – \(body.name)",
                       breadcrumbs: BodyWorkFragment.breadcrumbs(body, s(.termsTitle), language)).render(
             .h1(.text(s(.termsTitle)), .br(), .span(.class("muted"), .text(body.name))),
             .p(.class("lead"), .text(s(.termsIntro))),
             .unwrap(model.notice) { Fragment.notice(s($0)) },
-            .unwrap(model.versions.first) { current in
-                .section(
-                    .h2(.text(s(.inForce))),
-                    approval(current, language: language),
-                    .div(.class("terms"), RichText.render(signedIn ? current.terms.text : ContactDetails.redacted(in: current.terms.text)))
-                )
-            },
-            .if(model.versions.isEmpty, Fragment.empty(s(.noTerms))),
-            .if(model.versions.count > 1, .section(
+            model.current.map { current in
+                .section(.h2(.text(s(.inForce))), approval(current, language: language), .div(.class("terms"), RichText.render(current.terms.text)))
+            } ?? Fragment.empty(s(.noTerms)),
+            .if(!model.others.isEmpty, .section(
                 .h2(.text(s(.olderVersions))),
-                .forEach(model.versions.dropFirst()) { version in
+                .forEach(model.others) { version in
                     .element(named: "details", nodes: [
                         .element(named: "summary", text: "\(s(.approvedOn)) \(language.format(version.terms.approved))"),
                         approval(version, language: language),
-                        RichText.render(signedIn ? version.terms.text : ContactDetails.redacted(in: version.terms.text)),
+                        RichText.render(version.terms.text),
                     ])
                 }
             )),
@@ -66,12 +62,12 @@ enum TermsOfReferencePage {
         return .section(
             .class("panel"),
             .h2(.text(s(.addTerms))),
-            AdministrationPage.errorSummary(form, errors: form.errors, language: language),
+            AdministrationPage.errorSummary(form, language: language),
             .form(
                 .class("form form--wide"), .method(.post), .action(SiteURL.termsOfReference(bodySlug: model.body.slug).path),
                 FormField.csrf(context),
-                FormField.input(AdministrationPage.field(form, .approved, .approvedOn, errors: form.errors, language: language), type: "date"),
-                FormField.textarea(AdministrationPage.field(form, .text, .termsText, errors: form.errors, language: language), rows: 16),
+                FormField.input(AdministrationPage.field(form, .approved, .approvedOn, language: language), type: "date"),
+                FormField.textarea(AdministrationPage.field(form, .text, .termsText, language: language), rows: 16),
                 .div(.class("actions"), .button(.type(.submit), .class("button"), .text(s(.addTermsButton))))
             )
         )
@@ -81,7 +77,8 @@ enum TermsOfReferencePage {
 /// `/organer/BODY/indstillinger`: a body's name, kind, parent, cluster and description, for the body's
 /// secretary and administrators.
 enum BodySettingsPage {
-    static func render(body: Body, bodies: [Body], form: StructureForms.BodyForm, notice: StructureText?, context: PageContext) -> String {
+    static func render(body: Body, bodies: [Body], form: StructureForms.BodyForm, restructures: Bool, notice: StructureText?,
+                       context: PageContext) -> String {
         let language = context.language
         let s = language.structure
         return Layout(context: context, title: "\(s(.settingsTitle)) – \(body.name)",
@@ -90,8 +87,8 @@ enum BodySettingsPage {
             .unwrap(notice) { Fragment.notice(s($0)) },
             .p(.a(.href(SiteURL.members(bodySlug: body.slug).path), .text(s(.membersLink))), .text(" · "),
                .a(.href(SiteURL.termsOfReference(bodySlug: body.slug).path), .text(s(.termsLink)))),
-            AdministrationPage.bodyForm(form, bodies: bodies, excluding: body.id, action: .bodySettings(bodySlug: body.slug),
-                                        button: .saveSettings, context: context)
+            AdministrationPage.bodyForm(form, bodies: bodies, excluding: body.id, restructures: restructures,
+                                        action: .bodySettings(bodySlug: body.slug), button: .saveSettings, context: context)
         )
     }
 }
