@@ -93,5 +93,10 @@ struct SearchTextTests {
         #expect(snippet.marked(open: "[", close: "]").contains("[Telemedicinsk] hjemmemonitorering af borgere med [KOL]"))
         #expect(!snippet.marked(open: "[", close: "]").contains("\n"))
         #expect(SearchSnippet(text, query: SearchQuery("diabetes")) == nil)
+        // Any run of whitespace, ASCII's or Unicode's, reads as one space.
+        for spaced in ["Borgere med\n\nKOL\t\t i  drift", "Borgere med\u{00A0}\u{00A0}KOL\u{2003} i \r\ndrift"] {
+            let snippet = try #require(SearchSnippet(spaced, query: SearchQuery("KOL")))
+            #expect(snippet.marked(open: "[", close: "]") == "Borgere med [KOL] i drift", "\(spaced.debugDescription)")
+        }
     }
 }

@@ -28,7 +28,14 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     public var iso: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // By hand: `String(format:)` goes through Foundation's formatter, and pages and the index write
+        // thousands of dates.
+        guard year >= 0 else { return String(format: "%04d-%02d-%02d", year, month, day) }
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+        }
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
     public var description: String { iso }

@@ -61,7 +61,12 @@ public struct SearchTerm: Hashable, Sendable {
 
     public init(_ token: DanishTokeniser.Token) {
         form = Self.lettersAndDigits(DanishTokeniser.readingAaAsÅ(token.text))
-        stem = Self.lettersAndDigits(token.stem)
+        stem = Self.stem(of: token)
+    }
+
+    /// The stem of a token as a term has it, without making its form: what matching needs.
+    public static func stem(of token: DanishTokeniser.Token) -> String {
+        lettersAndDigits(token.stem)
     }
 
     /// Whether an indexed stem counts as this term: the same stem, or for a word of four letters or more

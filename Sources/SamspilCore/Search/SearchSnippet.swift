@@ -22,7 +22,7 @@ public struct SearchSnippet: Equatable, Sendable {
             .filter { $0.kind == .word || $0.kind == .number }
         let terms = query.terms
         let matched: [Int?] = tokens.map { token in
-            let stem = SearchTerm(token).stem
+            let stem = SearchTerm.stem(of: token)
             return terms.firstIndex { $0.term.matches(stem: stem, prefix: $0.prefix) }
         }
         guard matched.contains(where: { $0 != nil }) else { return nil }
@@ -68,6 +68,20 @@ public struct SearchSnippet: Equatable, Sendable {
 
     /// Line breaks and runs of spaces read as one space in a snippet.
     private static func oneLine(_ text: String) -> String {
+        // Byte by byte when the only whitespace can be ASCII's: Unicode's other spaces all start with one
+        // of these lead bytes (and so do a few other signs, which take the slower way).
+        if !text.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE1 || $0 == 0xE2 || $0 == 0xE3 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var lastWasSpace = false
+            for byte in text.utf8 {
+                let isSpace = byte == 0x20 || (0x09...0x0D).contains(byte)
+                if isSpace, lastWasSpace { continue }
+                bytes.append(isSpace ? 0x20 : byte)
+                lastWasSpace = isSpace
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         guard text.contains(where: \.isWhitespace) else { return text }
         var result = ""
         var lastWasSpace = false

@@ -18,6 +18,9 @@ import SQLKit
 /// `unicode61`. `search_terms` lists every stem indexed, so a prefix word is written out as the stems
 /// that start with it (see `SearchQuery.fts5(expansion:)`).
 struct SQLiteSearch: SearchBackend {
+    /// SQLite's largest map on a 64-bit system (`SQLITE_MAX_MMAP_SIZE`): a million items' index is about 2.5 GB.
+    static let memoryMapBytes = 0x7FFF_0000
+
     static func createTables(on sql: any SQLDatabase) async throws {
         try await sql.raw("""
             CREATE TABLE search_entries (
@@ -118,6 +121,10 @@ struct SQLiteSearch: SearchBackend {
     }
 
     func search(_ request: SearchRequest, on sql: any SQLDatabase) async throws -> SearchHits {
+        // Reads the file through a memory map rather than a system call a page: a search of a common word
+        // reads thousands of index pages. Per connection, so set on the one at hand (FluentSQLiteDriver has
+        // no hook when it opens one); SQLite does nothing when the size is already this.
+        try await sql.raw("PRAGMA mmap_size = \(unsafeRaw: String(Self.memoryMapBytes))").run()
         let expansions = try await self.expansions(of: request.query, on: sql)
         let terms = request.query.fts5 { expansions[$0] ?? nil }
         let expression = SearchExpression(request: request, terms: terms)

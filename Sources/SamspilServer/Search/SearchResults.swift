@@ -55,10 +55,13 @@ struct SearchResults {
                 start: try row.decode(column: "starts_at", as: String?.self).flatMap(TimeOfDay.init),
                 status: MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned)
             let id = try row.decode(column: "id", as: UUID.self)
-            let item = AgendaItem(id: id, meetingID: meeting.id, position: try row.decode(column: "position", as: Int.self),
+            var item = AgendaItem(id: id, meetingID: meeting.id, position: try row.decode(column: "position", as: Int.self),
                                   number: try row.decode(column: "number", as: Int?.self), title: try row.decode(column: "title", as: String.self),
                                   presenter: try row.decode(column: "presenter", as: String?.self),
-                                  caseNumber: try row.decode(column: "case_number", as: String?.self), sections: sections[id] ?? [])
+                                  caseNumber: try row.decode(column: "case_number", as: String?.self))
+            // Set after: made with its sections, an item without a stored kind reads one from its recommendation,
+            // which a result does not show.
+            item.sections = sections[id] ?? []
             found[id] = Found(item: item, meeting: meeting, bodyName: try row.decode(column: "name", as: String.self),
                               bodySlug: try row.decode(column: "slug", as: String.self))
         }

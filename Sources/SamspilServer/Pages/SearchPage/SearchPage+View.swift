@@ -73,8 +73,8 @@ extension SearchPage {
             .ol(.class("result-list"), .attribute(named: "start", value: "\((model.form.page - 1) * Model.pageSize + 1)"),
                 .forEach(model.results) { result in
                     .li(.class("result"),
-                        .h2(.class("result__title"), .a(.href(result.url), .text(result.title))),
-                        .p(.class("result__meta"), .text("\(result.bodyName) · "), Fragment.date(result.date, language)),
+                        .h2(.class("result__title"), .a(.href(result.url), .escapedText(result.title))),
+                        .p(.class("result__meta"), .escapedText("\(result.bodyName) · "), Fragment.date(result.date, language)),
                         snippet(result.snippet))
                 }),
             pagination(model, language: language)
@@ -88,8 +88,8 @@ extension SearchPage {
                   .if(snippet.isCutAtStart, .text("… ")),
                   .forEach(snippet.pieces) { piece in
                       switch piece {
-                      case .text(let text): .text(text)
-                      case .match(let text): .element(named: "mark", text: text)
+                      case .text(let text): .escapedText(text)
+                      case .match(let text): .element(named: "mark", nodes: [.escapedText(text)])
                       }
                   },
                   .if(snippet.isCutAtEnd, .text(" …")))

@@ -61,7 +61,7 @@ enum FormField {
             .element(named: "option", nodes: [
                 .attribute(named: "value", value: option.value.attributeEscaped),
                 .if(option.value == field.value, .attribute(named: "selected", value: "selected")),
-                .text(option.label),
+                .escapedText(option.label),
             ])
         }
         return wrapper(field, control: .element(named: "select", nodes: attributes.map { .attribute(named: $0.0, value: $0.1.attributeEscaped) } + choices))
@@ -107,19 +107,22 @@ extension String {
 
     /// The text made safe inside a double-quoted HTML attribute. Plot writes attribute values as they
     /// are (only text nodes are escaped), so every value that holds what a user typed goes through this.
+    /// The text with `&`, `<`, `>`, `"` and `'` written as entities: safe as an element's text and as an
+    /// attribute's value. One pass over the UTF-8 bytes, and the text itself when nothing needs escaping.
     var attributeEscaped: String {
-        var escaped = ""
-        escaped.reserveCapacity(utf8.count)
-        for character in self {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.append(character)
+        guard utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return self }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 32)
+        for byte in utf8 {
+            switch byte {
+            case 0x26: bytes += "&amp;".utf8
+            case 0x3C: bytes += "&lt;".utf8
+            case 0x3E: bytes += "&gt;".utf8
+            case 0x22: bytes += "&quot;".utf8
+            case 0x27: bytes += "&#39;".utf8
+            default: bytes.append(byte)
             }
         }
-        return escaped
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

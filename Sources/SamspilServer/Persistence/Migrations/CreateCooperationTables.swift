@@ -214,3 +214,17 @@ struct AddStructureTimestamps: AsyncMigration {
         }
     }
 }
+
+/// Bodies by kind: the search page lists the standing bodies (every kind but working groups, of which a
+/// large archive has thousands) on every search.
+struct AddBodyKindIndex: AsyncMigration {
+    static let index = Index(on: BodyModel.schema, "kind")
+
+    func prepare(on database: any Database) async throws {
+        try await Self.index.create(on: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await Self.index.drop(on: database)
+    }
+}

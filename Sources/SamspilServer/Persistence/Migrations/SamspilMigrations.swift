@@ -35,5 +35,6 @@ enum SamspilMigrations {
         AddReferrals(),          // backlog items that another body referred, with what it asks
         CreateCooperationRegisters(), // initiatives; agreements and development tasks by stage; terms of reference
         AddStructureTimestamps(), // when bodies, organisations, people and memberships were last edited
+        AddBodyKindIndex(),      // bodies by kind, for the search page's list of standing bodies
     ]
 }
