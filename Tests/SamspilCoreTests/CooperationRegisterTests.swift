@@ -104,8 +104,6 @@ struct CooperationRegisterTests {
         let tables = Initiative.tablesByCluster(initiatives)
         #expect(tables.map(\.cluster) == ["Aarhusklyngen", "Midtklyngen", nil], "clusters by name, the region's last")
         #expect(tables[1].initiatives.map(\.title) == ["Fælles Gravidteam", "Livets Afslutning", "Uden dato", "Afsluttet projekt"])
-        #expect(Initiative(title: "x", start: try Self.day("2021-05-01"), end: try Self.day("2022-04-30"), status: .ongoing)
-            .runs(on: try Self.day("2021-12-24")))
     }
 
     @Test func theTermsInForceAreTheNewestApprovedByTheDay() throws {

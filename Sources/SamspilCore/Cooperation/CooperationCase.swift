@@ -98,15 +98,10 @@ public struct CooperationCase: Identifiable, Hashable, Sendable {
         }
     }
 
-    public enum State: String, Sendable, Comparable {
+    public enum State: String, Sendable {
         case notStarted
         case ongoing
         case done
-
-        public static func < (left: State, right: State) -> Bool {
-            let order: [State] = [.notStarted, .ongoing, .done]
-            return order.firstIndex(of: left) ?? 0 < order.firstIndex(of: right) ?? 0
-        }
     }
 
     public enum DatesError: Error, Equatable, Sendable {

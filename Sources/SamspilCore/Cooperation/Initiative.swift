@@ -43,12 +43,6 @@ public struct Initiative: Identifiable, Hashable, Sendable {
         /// Still something to follow: planned, ongoing or paused.
         public var isOpen: Bool { self == .planned || self == .ongoing || self == .paused }
     }
-
-    /// Whether the initiative runs on `day` by its dates (an open end runs on).
-    public func runs(on day: CalendarDay) -> Bool {
-        guard let start else { return false }
-        return start <= day && (end.map { day <= $0 } ?? true)
-    }
 }
 
 extension Initiative {

@@ -13,7 +13,7 @@ struct InitiativeController: Sendable {
     }
 
     func create(_ request: Request) async throws -> Response {
-        let lookup = try await InitiativesPage.Lookup.load(on: request.db)
+        let lookup = try await InitiativesPage.Lookup.load(on: request.db, viewer: request.viewer)
         let permission = RegisterPermission(viewer: request.viewer, bodies: lookup.bodies)
         try request.requireRight(permission.mayCreate)
         try CSRF.verify(request)
@@ -38,7 +38,7 @@ struct InitiativeController: Sendable {
         let id = try request.id("initiative")
         let store = Initiatives(database: request.db)
         guard let stored = try await store.find(id) else { throw Abort(.notFound) }
-        let lookup = try await InitiativesPage.Lookup.load(on: request.db)
+        let lookup = try await InitiativesPage.Lookup.load(on: request.db, viewer: request.viewer)
         let permission = RegisterPermission(viewer: request.viewer, bodies: lookup.bodies)
         try request.requireRight(permission.mayEdit(stored))
         try CSRF.verify(request)

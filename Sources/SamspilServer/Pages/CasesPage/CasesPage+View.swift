@@ -3,9 +3,7 @@ import SamspilCore
 
 extension CasesPage {
     static func breadcrumbs(_ language: Language, _ title: String? = nil) -> [Layout.Crumb] {
-        let list = language.register(.casesTitle)
-        return [.init(title: language.text(.frontPage), url: .home), .init(title: list, url: title == nil ? nil : .cooperationCases)]
-            + (title.map { [.init(title: $0, url: nil)] } ?? [])
+        Layout.Crumb.list(language.register(.casesTitle), at: .cooperationCases, entry: title, language)
     }
 
     static func renderList(_ model: ListModel, context: PageContext) -> String {

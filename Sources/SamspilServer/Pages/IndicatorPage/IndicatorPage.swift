@@ -45,9 +45,7 @@ enum IndicatorPage {
     }
 
     static func breadcrumbs(_ language: Language, _ title: String? = nil) -> [Layout.Crumb] {
-        let list = language.cooperation(.indicatorsTitle)
-        return [.init(title: language.text(.frontPage), url: .home), .init(title: list, url: title == nil ? nil : .indicators)]
-            + (title.map { [.init(title: $0, url: nil)] } ?? [])
+        Layout.Crumb.list(language.cooperation(.indicatorsTitle), at: .indicators, entry: title, language)
     }
 
     static func renderList(_ model: ListModel, context: PageContext) -> String {

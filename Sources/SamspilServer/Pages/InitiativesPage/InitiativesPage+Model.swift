@@ -45,16 +45,21 @@ enum InitiativesPage {
         let people: [String]
     }
 
-    /// Reads the store for the pages: every body, organisation and person the register names.
+    /// Reads the store for the pages: the bodies and organisations, and the people: every one for a
+    /// viewer who registers initiatives (the form's list of names, and the contact typed), otherwise only
+    /// the `contacts` shown.
     struct Lookup {
         let bodies: [Body]
         let organisations: [Organisation]
         let people: [Person]
 
-        static func load(on database: any Database) async throws -> Lookup {
-            Lookup(bodies: try await BodyModel.query(on: database).all().map { try $0.domain() },
-                   organisations: try await OrganisationModel.query(on: database).sort(\.$name).all().map { try $0.domain() },
-                   people: try await PersonModel.query(on: database).sort(\.$name).all().map { try $0.domain() })
+        static func load(on database: any Database, viewer: Viewer, contacts: [UUID?] = []) async throws -> Lookup {
+            let bodies = try await BodyModel.query(on: database).all().map { try $0.domain() }
+            var people = PersonModel.query(on: database)
+            if !RegisterPermission(viewer: viewer, bodies: bodies).mayCreate { people = people.filter(\.$id ~~ contacts.compactMap { $0 }) }
+            return Lookup(bodies: bodies,
+                          organisations: try await OrganisationModel.query(on: database).sort(\.$name).all().map { try $0.domain() },
+                          people: try await people.sort(\.$name).all().map { try $0.domain() })
         }
 
         func row(_ initiative: Initiative, itemCount: Int) -> Row {
@@ -130,13 +135,13 @@ enum InitiativesPage {
 extension InitiativesPage.ListModel {
     static func query(viewer: Viewer, cluster: String, status: String, form: InitiativesPage.InitiativeForm = .init(),
                       on database: any Database) async throws -> Self {
-        let lookup = try await InitiativesPage.Lookup.load(on: database)
         let store = Initiatives(database: database)
         let statusFilter = Initiative.Status(rawValue: status)
         let all = try await store.all().filter { initiative in
             (cluster.isEmpty || (cluster == "region" ? initiative.cluster == nil : initiative.cluster == cluster))
                 && (statusFilter.map { $0 == initiative.status } ?? true)
         }
+        let lookup = try await InitiativesPage.Lookup.load(on: database, viewer: viewer, contacts: all.map(\.contactPersonID))
         let items = try await store.itemIDs(of: all.map(\.id))
         let permission = RegisterPermission(viewer: viewer, bodies: lookup.bodies)
         return Self(
@@ -152,7 +157,7 @@ extension InitiativesPage.Model {
     static func query(id: UUID, viewer: Viewer, form: InitiativesPage.InitiativeForm? = nil, on database: any Database) async throws -> Self? {
         let store = Initiatives(database: database)
         guard let initiative = try await store.find(id) else { return nil }
-        let lookup = try await InitiativesPage.Lookup.load(on: database)
+        let lookup = try await InitiativesPage.Lookup.load(on: database, viewer: viewer, contacts: [initiative.contactPersonID])
         let itemIDs = try await store.itemIDs(of: [id])[id] ?? []
         let items = ItemReference.inDateOrder(try await ItemReference.load(itemIDs, viewer: viewer, on: database).values)
         let row = lookup.row(initiative, itemCount: items.count)

@@ -3,9 +3,7 @@ import SamspilCore
 
 extension InitiativesPage {
     static func breadcrumbs(_ language: Language, _ title: String? = nil) -> [Layout.Crumb] {
-        let list = language.register(.initiativesTitle)
-        return [.init(title: language.text(.frontPage), url: .home), .init(title: list, url: title == nil ? nil : .initiatives)]
-            + (title.map { [.init(title: $0, url: nil)] } ?? [])
+        Layout.Crumb.list(language.register(.initiativesTitle), at: .initiatives, entry: title, language)
     }
 
     static func renderList(_ model: ListModel, context: PageContext) -> String {

@@ -7,6 +7,13 @@ struct Layout {
     struct Crumb: Equatable {
         let title: String
         let url: SiteURL?
+
+        /// The trail of a list and its entries: the front page, the list (a link on an entry's page), and
+        /// the entry, if the page is one.
+        static func list(_ title: String, at url: SiteURL, entry: String?, _ language: Language) -> [Crumb] {
+            [.init(title: language.text(.frontPage), url: .home), .init(title: title, url: entry == nil ? nil : url)]
+                + (entry.map { [.init(title: $0, url: nil)] } ?? [])
+        }
     }
 
     /// A news feed of the page's content, for feed readers to find (`<link rel="alternate">`).

@@ -26,9 +26,7 @@ enum AdministrationPage {
     }
 
     static func breadcrumbs(_ language: Language, _ title: String? = nil) -> [Layout.Crumb] {
-        [.init(title: language.text(.frontPage), url: .home),
-         .init(title: language.register(.administrationTitle), url: title == nil ? nil : .administration)]
-            + (title.map { [.init(title: $0, url: nil)] } ?? [])
+        Layout.Crumb.list(language.register(.administrationTitle), at: .administration, entry: title, language)
     }
 
     static func render(_ model: Model, context: PageContext) -> String {

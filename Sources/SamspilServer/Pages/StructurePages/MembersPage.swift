@@ -27,7 +27,11 @@ enum MembersPage {
     static func query(_ context: BodyContext, today: CalendarDay, form: StructureForms.MembershipForm = .init(),
                       on database: any Database) async throws -> Model {
         let seats = try await MembershipModel.query(on: database).filter(\.$bodyID == context.body.id).all().map { try $0.domain() }
-        let people = try await PersonModel.query(on: database).sort(\.$name).all().map { try $0.domain() }
+        let mayEdit = context.viewer.may(.edit, in: context.body.id)
+        // Everyone only for the form's list of names; otherwise those who have sat in the body.
+        var query = PersonModel.query(on: database)
+        if !mayEdit { query = query.filter(\.$id ~~ Set(seats.map(\.personID))) }
+        let people = try await query.sort(\.$name).all().map { try $0.domain() }
         let organisations = try await OrganisationModel.query(on: database).sort(\.$name).all().map { try $0.domain() }
         let rows = seats.compactMap { seat -> Row? in
             guard let person = people.first(where: { $0.id == seat.personID }) else { return nil }
@@ -39,7 +43,7 @@ enum MembersPage {
             body: context.body,
             current: rows.filter(isCurrent).sorted { ($0.membership.role.rank, $0.person.name) < ($1.membership.role.rank, $1.person.name) },
             former: rows.filter { !isCurrent($0) }.sorted { ($0.membership.period.end?.iso ?? "", $0.person.name) > ($1.membership.period.end?.iso ?? "", $1.person.name) },
-            mayEdit: context.viewer.may(.edit, in: context.body.id), organisations: organisations, people: people.map(\.name), form: form)
+            mayEdit: mayEdit, organisations: organisations, people: people.map(\.name), form: form)
     }
 
     static func render(_ model: Model, context: PageContext) -> String {
