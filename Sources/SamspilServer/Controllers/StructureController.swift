@@ -21,9 +21,7 @@ struct StructureController: Sendable {
         var form = StructureForms.BodyForm(posted: request.field)
         let bodies = try await BodyModel.query(on: request.db).all().map { try $0.domain() }
         guard let body = form.body(nil, bodies: bodies) else {
-            var model = try await AdministrationPage.Model.query(on: request.db)
-            model.bodyForm = form
-            return .page(AdministrationPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+            return try await administrationRefused(request) { $0.bodyForm = form }
         }
         let created = try await Structure(database: request.db).create(body)
         return .redirect(to: .bodySettings(bodySlug: created.slug), notice: StructureText.bodyCreated)
@@ -40,9 +38,7 @@ struct StructureController: Sendable {
                 form.errors[.name] = .organisationNameTaken
             }
         }
-        var model = try await AdministrationPage.Model.query(on: request.db)
-        model.organisationForm = form
-        return .page(AdministrationPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+        return try await administrationRefused(request) { $0.organisationForm = form }
     }
 
     func organisation(_ request: Request) async throws -> Response {
@@ -70,9 +66,7 @@ struct StructureController: Sendable {
         try requireAdministratorPosting(request)
         var form = StructureForms.PersonForm(posted: request.field)
         guard let person = form.person(id: UUID()) else {
-            var model = try await AdministrationPage.Model.query(on: request.db)
-            model.personForm = form
-            return .page(AdministrationPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+            return try await administrationRefused(request) { $0.personForm = form }
         }
         try await Structure(database: request.db).save(person)
         return .redirect(to: .person(id: person.id), notice: StructureText.personCreated)
@@ -203,6 +197,13 @@ struct StructureController: Sendable {
     }
 
     // MARK: -
+
+    /// The administration page again, with the refused form (set by `showing`) beside its errors.
+    private func administrationRefused(_ request: Request, showing: (inout AdministrationPage.Model) -> Void) async throws -> Response {
+        var model = try await AdministrationPage.Model.query(on: request.db)
+        showing(&model)
+        return .page(AdministrationPage.render(model, context: request.pageContext), status: .unprocessableEntity, for: request)
+    }
 
     /// A form only administrators post: the right, then the form's CSRF token.
     private func requireAdministratorPosting(_ request: Request) throws {
