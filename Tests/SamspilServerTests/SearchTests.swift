@@ -237,10 +237,27 @@ struct SearchTests {
     /// The rows a rebuild hands FTS5 as one JSON text stay whole whatever a text holds.
     @Test func ftsRowsAreJSONWhateverTheTextHolds() throws {
         let texts = ["telemedicin kol", "a \"quote\" and a \\ backslash", "line\nbreak\u{01}", "æøå", ""]
-        let rows = JSONRows([(7, texts), (8, ["x"])])
+        var rows = JSONRows()
+        rows.append(7, texts)
+        rows.append(8, ["x"])
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(rows.json.utf8)) as? [[Any]])
         #expect(decoded.map { $0.first as? Int } == [7, 8])
         #expect(decoded.first?.dropFirst().compactMap { $0 as? String } == texts)
+    }
+
+    /// A rebuild reads and writes a million ids as SQLite keeps them, without Foundation's parser and
+    /// formatter: the same text both ways, and nothing but a UUID is read as one.
+    @Test func uuidsReadAndWrittenAsSQLiteKeepsThem() {
+        for _ in 0..<200 {
+            let id = UUID()
+            #expect(id.storedText == id.uuidString)
+            #expect(UUID(storedText: id.uuidString) == id)
+            #expect(UUID(storedText: id.uuidString.lowercased()) == id)
+        }
+        for text in ["", "0A431A7F-0001-7C9C-8BBA-E73E5130AC0", "0A431A7F-0001-7C9C-8BBA-E73E5130AC0G",
+                     "0A431A7F00001-7C9C-8BBA-E73E5130AC06", "0A431A7F-0001-7C9C-8BBA-E73E5130AC06 ", "æøå"] {
+            #expect(UUID(storedText: text) == nil, "\(text)")
+        }
     }
 
     /// A viewer in `role` in the demo's cluster steering group, as the pages would see them.

@@ -79,7 +79,7 @@ struct DocxBody {
             case let .attachment(text):
                 paragraphs.append(Self.paragraph(style: "ListParagraph", numbering: numbering.bulletList, runs: [.init(text: text)]))
             case let .item(number, heading):
-                if let number, let itemList {
+                if number != nil, let itemList {
                     paragraphs.append(Self.paragraph(style: "Heading2", numbering: itemList, runs: [.init(text: heading)]))
                 } else {
                     let text = number.map { "\($0). \(heading)" } ?? heading

@@ -24,43 +24,59 @@ public enum ContactDetails {
     /// The text with every e-mail address and phone number replaced by `marker`; text without any comes
     /// back unchanged. Markdown links to an address keep their text (redacted in turn if it is the address).
     public static func redacted(in text: String) -> String {
-        // Cheap exit for the many texts with nothing that could be a contact detail: the regular
-        // expressions cost far more than the page or the search index that shows the text.
-        guard mayHoldContactDetails(text) else { return text }
+        // Cheap exit for the many texts with nothing that could be a contact detail, and only the rules
+        // that could match: the regular expressions cost far more than the page or the search index that
+        // shows the text.
+        let signs = Signs(of: text)
+        guard !signs.isEmpty else { return text }
         var result = text
-        for rule in rules {
+        for rule in rules where signs.contains(rule.sign) {
             result = rule.apply(to: result)
         }
         return result
     }
 
-    /// Whether any rule could match: every address (and so every mailto: link) has an "@", every phone
-    /// number eight digits with at most one separator (space, no-break space, dot, hyphen) between two.
-    static func mayHoldContactDetails(_ text: String) -> Bool {
-        var digits = 0
-        var separatorPending = false
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "@"):
-                return true
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                digits += 1
-                if digits == 8 { return true }
-                separatorPending = false
-            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), 0xC2:
-                // One separator may stand between two digits; 0xC2 starts a no-break space (C2 A0).
-                if separatorPending { digits = 0 }
-                separatorPending = digits > 0
-            case 0xA0 where previous == 0xC2:
-                break
-            default:
-                digits = 0
-                separatorPending = false
-            }
-            previous = byte
+    /// What a text shows of contact details, from one pass over its bytes: every address (and so every
+    /// mailto: link) has an "@", every phone number eight digits with at most one separator (space,
+    /// no-break space, dot, hyphen) between two.
+    struct Signs: OptionSet {
+        let rawValue: UInt8
+        static let address = Signs(rawValue: 1)
+        static let number = Signs(rawValue: 2)
+
+        init(rawValue: UInt8) {
+            self.rawValue = rawValue
         }
-        return false
+
+        init(of text: String) {
+            rawValue = 0
+            var digits = 0
+            var separatorPending = false
+            var previous: UInt8 = 0
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "@"):
+                    insert(.address)
+                    digits = 0
+                    separatorPending = false
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                    if digits == 8 { insert(.number) }
+                    separatorPending = false
+                case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), 0xC2:
+                    // One separator may stand between two digits; 0xC2 starts a no-break space (C2 A0).
+                    if separatorPending { digits = 0 }
+                    separatorPending = digits > 0
+                case 0xA0 where previous == 0xC2:
+                    break
+                default:
+                    digits = 0
+                    separatorPending = false
+                }
+                if rawValue == 3 { return }
+                previous = byte
+            }
+        }
     }
 
     /// Whether the text holds an address or number that `redacted(in:)` would remove.
@@ -72,10 +88,13 @@ public enum ContactDetails {
     private struct Rule: @unchecked Sendable {
         // NSRegularExpression is immutable once made and documented as safe to share between threads.
         let expression: NSRegularExpression
+        /// What a text must show for the pattern to match.
+        let sign: Signs
         /// The match's replacement, from the match's capture groups (index 0 is the whole match).
         let replacement: @Sendable ([String?]) -> String
 
-        init(_ pattern: String, replacement: @escaping @Sendable ([String?]) -> String) {
+        init(_ sign: Signs, _ pattern: String, replacement: @escaping @Sendable ([String?]) -> String) {
+            self.sign = sign
             do {
                 expression = try NSRegularExpression(pattern: pattern, options: [])
             } catch {
@@ -109,19 +128,19 @@ public enum ContactDetails {
 
     private static let rules: [Rule] = [
         // [Katrine Gimm](mailto:katrine.gimm@midt.rm.dk): the link goes, its text stays.
-        Rule("\\[([^\\]\\n]*)\\]\\(\\s*mailto:[^)\\s]*\\s*\\)") { $0[1] ?? marker },
+        Rule(.address, "\\[([^\\]\\n]*)\\]\\(\\s*mailto:[^)\\s]*\\s*\\)") { $0[1] ?? marker },
         // Addresses, with or without mailto:. The domain ends in letters, so a full stop after it stays.
-        Rule("(?:mailto:)?[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}") { _ in marker },
+        Rule(.address, "(?:mailto:)?[\\p{L}\\p{N}._%+'-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}") { _ in marker },
         // tlf. 7844 1416, Tlf.: 21 24 64 11, telefon 78441416, mobil +45 2124 6411: the label stays.
-        Rule("(?i)\\b((?:tlf|telefon|tel|mobil|mob)(?:nr)?\\.?(?:[ \\u00A0]?nr\\.?)?[ \\u00A0]*:?[ \\u00A0]*)(?:\(countryCode))?\(eightDigits)") {
+        Rule(.number, "(?i)\\b((?:tlf|telefon|tel|mobil|mob)(?:nr)?\\.?(?:[ \\u00A0]?nr\\.?)?[ \\u00A0]*:?[ \\u00A0]*)(?:\(countryCode))?\(eightDigits)") {
             ($0[1] ?? "") + marker
         },
         // +45 78 44 14 16, 0045 78441416, (+45) 7844 1416.
-        Rule("(?<![0-9])\(countryCode)\(eightDigits)") { _ in marker },
+        Rule(.number, "(?<![0-9])\(countryCode)\(eightDigits)") { _ in marker },
         // 12 34 56 78.
-        Rule("\(notAfterDigits)[0-9]{2}[ \\u00A0][0-9]{2}[ \\u00A0][0-9]{2}[ \\u00A0][0-9]{2}\(notBeforeDigits)") { _ in marker },
+        Rule(.number, "\(notAfterDigits)[0-9]{2}[ \\u00A0][0-9]{2}[ \\u00A0][0-9]{2}[ \\u00A0][0-9]{2}\(notBeforeDigits)") { _ in marker },
         // 1234 5678, but not two years side by side (a period written "2019 2023" in a table).
-        Rule("\(notAfterDigits)([0-9]{4})[ \\u00A0]([0-9]{4})\(notBeforeDigits)") { groups in
+        Rule(.number, "\(notAfterDigits)([0-9]{4})[ \\u00A0]([0-9]{4})\(notBeforeDigits)") { groups in
             let halves = [groups[1], groups[2]].compactMap { $0.flatMap(Int.init) }
             return halves.count == 2 && halves.allSatisfy((1900...2099).contains) ? (groups[0] ?? "") : marker
         },

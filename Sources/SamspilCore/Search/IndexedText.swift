@@ -7,49 +7,92 @@
 /// only words that stand together; the derived terms (the parts of hyphenated words, expanded
 /// compounds such as "sundhedsplan" from "sundheds- og hospitalsplan") follow after them.
 public struct IndexedText: Equatable, Sendable {
-    /// Lower-case words with "aa" read as "å" and no inner separators: what `to_tsvector('danish', …)`
-    /// reads, one word per term, without splitting any.
-    public private(set) var forms: [String] = []
-    /// The Snowball stem of each form (numbers as they are).
-    public private(set) var stems: [String] = []
-    private var derivedForms: [String] = []
-    private var derivedStems: [String] = []
+    /// Terms as UTF-8, separated by spaces: a million items pass through here on a rebuild, and the
+    /// databases take the terms as one text.
+    struct Terms: Equatable, Sendable {
+        /// Lower-case words with "aa" read as "å" and no inner separators: what `to_tsvector('danish', …)`
+        /// reads, one word per term, without splitting any.
+        var forms: [UInt8] = []
+        /// The Snowball stem of each form (numbers as they are).
+        var stems: [UInt8] = []
+
+        mutating func append(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>) {
+            if !forms.isEmpty {
+                forms.append(0x20)
+                stems.append(0x20)
+            }
+            // Most words are letters only: their form is their text, and their stem a prefix of it.
+            if SearchTerm.isForm(text) {
+                forms += text
+                stems += stem
+            } else {
+                SearchTerm.appendForm(of: text, to: &forms)
+                SearchTerm.appendLettersAndDigits(of: stem, to: &stems)
+            }
+        }
+
+        mutating func append(_ other: Terms) {
+            guard !other.forms.isEmpty else { return }
+            if !forms.isEmpty {
+                forms.append(0x20)
+                stems.append(0x20)
+            }
+            forms += other.forms
+            stems += other.stems
+        }
+    }
+
+    /// The words of the text, and the derived terms.
+    private var words = Terms()
+    private var derived = Terms()
 
     public init() {}
 
     public init(_ text: String) {
-        append(text)
+        self = DanishTokeniser.scan(text, into: IndexedText())
     }
 
-    public var isEmpty: Bool { forms.isEmpty && derivedForms.isEmpty }
+    public var isEmpty: Bool { words.forms.isEmpty && derived.forms.isEmpty }
 
     public mutating func append(_ text: String) {
-        for token in DanishTokeniser.tokens(text) {
-            let term = SearchTerm(token)
-            switch token.kind {
-            case .word, .number:
-                forms.append(term.form)
-                stems.append(term.stem)
-            case .hyphenPart, .expandedCompound:
-                derivedForms.append(term.form)
-                derivedStems.append(term.stem)
-            }
-        }
+        append(IndexedText(text))
     }
 
     public mutating func append(_ other: IndexedText) {
-        forms += other.forms
-        stems += other.stems
-        derivedForms += other.derivedForms
-        derivedStems += other.derivedStems
+        words.append(other.words)
+        derived.append(other.derived)
     }
 
+    /// The forms of the words (without the derived terms).
+    public var forms: [String] { Self.split(words.forms) }
+    /// The stems of the words, one for each form.
+    public var stems: [String] { Self.split(words.stems) }
     /// The text PostgreSQL indexes.
-    public var formText: String { (forms + derivedForms).joined(separator: " ") }
+    public var formText: String { Self.joined(words.forms, derived.forms) }
     /// The text FTS5 indexes.
-    public var stemText: String { allStems.joined(separator: " ") }
+    public var stemText: String { Self.joined(words.stems, derived.stems) }
     /// Every stem FTS5 indexes: the words' and the derived terms'.
-    public var allStems: [String] { stems + derivedStems }
+    public var allStems: [String] { Self.split(words.stems) + Self.split(derived.stems) }
+
+    private static func joined(_ first: [UInt8], _ second: [UInt8]) -> String {
+        guard !second.isEmpty else { return String(decoding: first, as: UTF8.self) }
+        guard !first.isEmpty else { return String(decoding: second, as: UTF8.self) }
+        return String(decoding: first + [0x20] + second, as: UTF8.self)
+    }
+
+    private static func split(_ terms: [UInt8]) -> [String] {
+        terms.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
+}
+
+extension IndexedText: DanishTokeniser.TokenSink {
+    mutating func take(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>,
+                       kind: DanishTokeniser.Token.Kind, position: Int, utf8Range: Range<Int>) {
+        switch kind {
+        case .word, .number: words.append(text: text, stem: stem)
+        case .hyphenPart, .expandedCompound: derived.append(text: text, stem: stem)
+        }
+    }
 }
 
 /// One searchable word: as written (normalised) and stemmed, both of letters and digits only, so that
@@ -60,27 +103,58 @@ public struct SearchTerm: Hashable, Sendable {
     public let stem: String
 
     public init(_ token: DanishTokeniser.Token) {
-        form = Self.lettersAndDigits(DanishTokeniser.readingAaAsÅ(token.text))
-        stem = Self.stem(of: token)
-    }
-
-    /// The stem of a token as a term has it, without making its form: what matching needs.
-    public static func stem(of token: DanishTokeniser.Token) -> String {
-        lettersAndDigits(token.stem)
+        var form: [UInt8] = [], stem: [UInt8] = []
+        Self.appendForm(of: token.text.utf8, to: &form)
+        Self.appendLettersAndDigits(of: token.stem.utf8, to: &stem)
+        self.form = String(decoding: form, as: UTF8.self)
+        self.stem = String(decoding: stem, as: UTF8.self)
+        usesPrefix = self.stem.count >= 4
     }
 
     /// Whether an indexed stem counts as this term: the same stem, or for a word of four letters or more
     /// a longer one that starts with it, so "telemedicin" finds "telemedicinsk" (which Snowball stems
     /// apart) while "kol" stays KOL and does not find "kollega".
     public func matches(stem other: String, prefix: Bool) -> Bool {
-        other == stem || (prefix && usesPrefix && other.hasPrefix(stem))
+        matches(stem: other.utf8, prefix: prefix)
     }
 
-    public var usesPrefix: Bool { stem.count >= 4 }
+    /// `matches(stem:prefix:)` for a stem's UTF-8 bytes.
+    func matches(stem other: some Collection<UInt8>, prefix: Bool) -> Bool {
+        prefix && usesPrefix ? other.starts(with: stem.utf8) : other.elementsEqual(stem.utf8)
+    }
 
-    private static func lettersAndDigits(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x80 && !Self.isASCIILetterOrDigit($0) }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x80 || Self.isASCIILetterOrDigit(UInt8($0.value)) }))
+    /// Whether the term stands for the longer stems that start with it (see `matches`).
+    public let usesPrefix: Bool
+
+    /// Appends the form of a token's lower-case text: "aa" read as "å", letters and digits only.
+    static func appendForm(of text: some Collection<UInt8>, to form: inout [UInt8]) {
+        var previousA = false
+        for byte in text {
+            if byte == 0x61, previousA {
+                form[form.count - 1] = 0xC3
+                form.append(0xA5)
+                previousA = false
+                continue
+            }
+            previousA = byte == 0x61
+            if byte >= 0x80 || isASCIILetterOrDigit(byte) { form.append(byte) }
+        }
+    }
+
+    /// Appends the letters and digits of a stem: non-ASCII bytes are parts of letters (the tokeniser
+    /// makes words of letters and digits only; what is left are hyphens and a number's separators).
+    static func appendLettersAndDigits(of stem: some Collection<UInt8>, to result: inout [UInt8]) {
+        for byte in stem where byte >= 0x80 || isASCIILetterOrDigit(byte) { result.append(byte) }
+    }
+
+    /// Whether a token's lower-case UTF-8 text is its form already: letters and digits only, no "aa".
+    static func isForm(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousA = false
+        for byte in text {
+            guard byte >= 0x80 || isASCIILetterOrDigit(byte), !(byte == 0x61 && previousA) else { return false }
+            previousA = byte == 0x61
+        }
+        return true
     }
 
     private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {

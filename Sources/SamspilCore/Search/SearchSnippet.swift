@@ -18,18 +18,13 @@ public struct SearchSnippet: Equatable, Sendable {
     /// The window of `words` words of `text` that holds the most of the query's different terms (then the
     /// most matches, then the earliest); nil when no word of the text matches.
     public init?(_ text: String, query: SearchQuery, words: Int = SearchSnippet.defaultWords) {
-        let tokens = DanishTokeniser.tokens(text, keepingStopWords: true)
-            .filter { $0.kind == .word || $0.kind == .number }
-        let terms = query.terms
-        let matched: [Int?] = tokens.map { token in
-            let stem = SearchTerm.stem(of: token)
-            return terms.firstIndex { $0.term.matches(stem: stem, prefix: $0.prefix) }
-        }
+        let scanned = DanishTokeniser.scan(text, keepingStopWords: true, into: MatchedWords(query: query))
+        let matched = scanned.matched
         guard matched.contains(where: { $0 != nil }) else { return nil }
 
         var best = (start: 0, distinct: -1, count: -1)
-        for start in tokens.indices where matched[start] != nil {
-            let window = matched[start..<min(start + words, tokens.count)].compactMap { $0 }
+        for start in matched.indices where matched[start] != nil {
+            let window = matched[start..<min(start + words, matched.count)].compactMap { $0 }
             let distinct = Set(window).count
             if distinct > best.distinct || (distinct == best.distinct && window.count > best.count) {
                 best = (start, distinct, window.count)
@@ -37,23 +32,45 @@ public struct SearchSnippet: Equatable, Sendable {
         }
         // A few words of context before the first match.
         let first = max(0, best.start - 3)
-        let last = min(first + words, tokens.count) - 1
+        let last = min(first + words, matched.count) - 1
 
         let utf8 = Array(text.utf8)
         func slice(_ range: Range<Int>) -> String { String(decoding: utf8[range], as: UTF8.self) }
         var pieces: [Piece] = []
-        var cursor = tokens[first].utf8Range.lowerBound
+        var cursor = scanned.ranges[first].lowerBound
         for index in first...last where matched[index] != nil {
-            let range = tokens[index].utf8Range
+            let range = scanned.ranges[index]
             if range.lowerBound > cursor { pieces.append(.text(Self.oneLine(slice(cursor..<range.lowerBound)))) }
             pieces.append(.match(slice(range)))
             cursor = range.upperBound
         }
-        let end = tokens[last].utf8Range.upperBound
+        let end = scanned.ranges[last].upperBound
         if end > cursor { pieces.append(.text(Self.oneLine(slice(cursor..<end)))) }
         self.pieces = pieces
         isCutAtStart = first > 0
-        isCutAtEnd = last < tokens.count - 1
+        isCutAtEnd = last < matched.count - 1
+    }
+
+    /// The words and numbers of a text, where they stand, and the query term each matches, if any: read
+    /// from the tokeniser's bytes, as a results page does for every result.
+    private struct MatchedWords: DanishTokeniser.TokenSink {
+        let terms: [(term: SearchTerm, prefix: Bool)]
+        var ranges: [Range<Int>] = []
+        var matched: [Int?] = []
+        private var stem: [UInt8] = []
+
+        init(query: SearchQuery) {
+            terms = query.terms
+        }
+
+        mutating func take(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>,
+                           kind: DanishTokeniser.Token.Kind, position: Int, utf8Range: Range<Int>) {
+            guard kind == .word || kind == .number else { return }
+            self.stem.removeAll(keepingCapacity: true)
+            SearchTerm.appendLettersAndDigits(of: stem, to: &self.stem)
+            matched.append(terms.firstIndex { $0.term.matches(stem: self.stem, prefix: $0.prefix) })
+            ranges.append(utf8Range)
+        }
     }
 
     /// The snippet as plain text with the matches in `open`…`close`, for the command line.

@@ -81,10 +81,38 @@ public enum DanishTokeniser {
 
     /// The tokens of `text`, in order of position.
     public static func tokens(_ text: String, keepingStopWords: Bool = false) -> [Token] {
+        scan(text, keepingStopWords: keepingStopWords, into: TokenList()).tokens
+    }
+
+    /// Hands the tokens of `text` to `sink` in order of position, as bytes: a caller that keeps no
+    /// strings of them (the search index, snippets) makes none.
+    static func scan<Sink: TokenSink>(_ text: String, keepingStopWords: Bool = false, into sink: Sink) -> Sink {
         var text = text
         return text.withUTF8 { bytes in
-            var scanner = Scanner(bytes: bytes, keepingStopWords: keepingStopWords)
-            return scanner.run()
+            var scanner = Scanner(bytes: bytes, keepingStopWords: keepingStopWords, sink: sink)
+            scanner.run()
+            return scanner.sink
+        }
+    }
+
+    /// What receives a text's tokens from the scanner. The bytes are valid only during the call.
+    protocol TokenSink {
+        /// `text` is the token lower-cased as written; `stem` its stem (see `Token`).
+        mutating func take(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>,
+                           kind: Token.Kind, position: Int, utf8Range: Range<Int>)
+    }
+
+    /// The tokens as values.
+    struct TokenList: TokenSink {
+        var tokens: [Token] = []
+
+        mutating func take(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>,
+                           kind: Token.Kind, position: Int, utf8Range: Range<Int>) {
+            // Many stems are the whole word: one string for both.
+            let stemIsText = stem.elementsEqual(text)
+            let text = String(decoding: text, as: UTF8.self)
+            tokens.append(Token(text: text, stem: stemIsText ? text : String(decoding: stem, as: UTF8.self),
+                                kind: kind, position: position, utf8Range: utf8Range))
         }
     }
 
@@ -95,27 +123,36 @@ public enum DanishTokeniser {
 
     /// `word` with every "aa" replaced by "å" (the old spelling), as the stems are made.
     public static func readingAaAsÅ(_ word: String) -> String {
+        guard hasAa(word.utf8) else { return word }
+        var bytes: [UInt8] = []
+        readAaAsÅ(Array(word.utf8), into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether the UTF-8 `word` has an "aa".
+    static func hasAa(_ word: some Sequence<UInt8>) -> Bool {
         var previousA = false
-        var hasAa = false
-        for byte in word.utf8 {
-            if byte == 0x61, previousA { hasAa = true; break }
+        for byte in word {
+            if byte == 0x61, previousA { return true }
             previousA = byte == 0x61
         }
-        guard hasAa else { return word }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.utf8.count)
-        previousA = false
-        for byte in word.utf8 {
+        return false
+    }
+
+    /// Puts the UTF-8 `word` into `result` with every "aa" replaced by "å".
+    static func readAaAsÅ(_ word: [UInt8], into result: inout [UInt8]) {
+        result.removeAll(keepingCapacity: true)
+        var previousA = false
+        for byte in word {
             if byte == 0x61, previousA {
-                bytes[bytes.count - 1] = 0xC3
-                bytes.append(0xA5)
+                result[result.count - 1] = 0xC3
+                result.append(0xA5)
                 previousA = false
             } else {
-                bytes.append(byte)
+                result.append(byte)
                 previousA = byte == 0x61
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The Snowball project's Danish stop words.
@@ -130,8 +167,16 @@ public enum DanishTokeniser {
         "været", "thi", "jer", "sådan",
     ]
 
-    /// The longest stop word in UTF-8 bytes: longer words need no look-up.
-    static let longestStopWord = stopWords.map(\.utf8.count).max() ?? 0
+    /// The stop words' UTF-8 bytes packed into one integer each (see `packed`): the tokeniser looks up
+    /// every short word, and hashing an integer costs less than making and hashing a string.
+    static let packedStopWords = Set(stopWords.compactMap { packed($0.utf8) })
+
+    /// The bytes of a word of at most eight bytes as one integer (UTF-8 has no zero byte inside a word,
+    /// so two words never pack alike); nil for a longer word, which is no stop word.
+    static func packed(_ word: some Collection<UInt8>) -> UInt64? {
+        guard word.count <= 8 else { return nil }
+        return word.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 }
 
 // MARK: - The scanner
@@ -156,30 +201,33 @@ extension DanishTokeniser {
         var danglingHyphenEnd: Int?
     }
 
-    struct Scanner {
+    struct Scanner<Sink: TokenSink> {
         let bytes: UnsafeBufferPointer<UInt8>
-        let keepingStopWords: Bool
+        /// The stop words to leave out (packed, see `DanishTokeniser.packed`): none when they are kept.
+        let stopWords: Set<UInt64>
+        var sink: Sink
         var atoms: [Atom] = []
         var groups: [Group] = []
-        var tokens: [Token] = []
-        var scratch: [UInt8] = []
+        /// The word at hand, lower-cased as written.
+        var text: [UInt8] = []
+        /// The word at hand with "aa" read as "å": its stem is a prefix of it.
+        var key: [UInt8] = []
 
-        init(bytes: UnsafeBufferPointer<UInt8>, keepingStopWords: Bool) {
+        init(bytes: UnsafeBufferPointer<UInt8>, keepingStopWords: Bool, sink: Sink) {
             self.bytes = bytes
-            self.keepingStopWords = keepingStopWords
+            stopWords = keepingStopWords ? [] : DanishTokeniser.packedStopWords
+            self.sink = sink
         }
 
-        mutating func run() -> [Token] {
+        mutating func run() {
             // About one word in seven bytes of Danish prose.
             atoms.reserveCapacity(bytes.count / 7 + 1)
             groups.reserveCapacity(bytes.count / 7 + 1)
             scan()
-            tokens.reserveCapacity(groups.count)
             var position = 0
             for g in groups.indices {
                 emit(group: g, position: &position)
             }
-            return tokens
         }
 
         // MARK: Characters
@@ -325,11 +373,11 @@ extension DanishTokeniser {
                 let atom = atoms[parts.lowerBound]
                 if let compound = suspendedCompound(at: g) {
                     let word = lowercased(atom.start, atom.textEnd)
-                    appendWord(atom, text: word, kind: .word, position: position)
+                    appendWord(atom, kind: .word, position: position)
                     for head in candidateHeads(lowercased(compound.start, compound.textEnd)) {
                         let text = word + head
-                        tokens.append(Token(text: text, stem: stemmed(text), kind: .expandedCompound,
-                                            position: position, utf8Range: atom.start..<compound.end))
+                        take(text: text, stem: stemmed(text), kind: .expandedCompound,
+                             position: position, utf8Range: atom.start..<compound.end)
                     }
                 } else {
                     appendWord(atom, kind: atom.hasLetter ? .word : .number, position: position)
@@ -340,9 +388,10 @@ extension DanishTokeniser {
             let first = atoms[parts.lowerBound], last = atoms[parts.upperBound - 1]
             if !parts.contains(where: { atoms[$0].hasLetter }) {
                 // A case number: one token, as written.
-                let text = lowercased(first.start, last.textEnd, normalisingHyphens: true)
-                tokens.append(Token(text: text, stem: text, kind: .number, position: position,
-                                    utf8Range: first.start..<last.end))
+                lowercase(first.start, last.textEnd, normalisingHyphens: true)
+                text.withUnsafeBufferPointer { text in
+                    sink.take(text: text, stem: text, kind: .number, position: position, utf8Range: first.start..<last.end)
+                }
                 position += 1
                 return
             }
@@ -350,29 +399,50 @@ extension DanishTokeniser {
             let texts = parts.map { lowercased(atoms[$0].start, atoms[$0].textEnd) }
             let lastStem = last.hasLetter && !last.hasDigit ? stemmed(texts[texts.count - 1]) : texts[texts.count - 1]
             let head = texts.dropLast().joined(separator: "-") + "-"
-            tokens.append(Token(text: head + texts[texts.count - 1],
-                                stem: DanishTokeniser.readingAaAsÅ(head) + lastStem,
-                                kind: .word, position: position, utf8Range: first.start..<last.end))
-            for (index, text) in zip(parts, texts) {
-                appendWord(atoms[index], text: text, kind: .hyphenPart, position: position)
+            take(text: head + texts[texts.count - 1], stem: DanishTokeniser.readingAaAsÅ(head) + lastStem,
+                 kind: .word, position: position, utf8Range: first.start..<last.end)
+            for index in parts {
+                appendWord(atoms[index], kind: .hyphenPart, position: position)
                 position += 1
             }
         }
 
-        /// Appends the token of one atom, unless it is a stop word that is not wanted.
-        mutating func appendWord(_ atom: Atom, text: String? = nil, kind: Token.Kind, position: Int) {
-            let text = text ?? lowercased(atom.start, atom.textEnd)
-            let stem: String
-            if atom.hasLetter {
-                let key = DanishTokeniser.readingAaAsÅ(text)
-                if !keepingStopWords, key.utf8.count <= DanishTokeniser.longestStopWord,
-                   DanishTokeniser.stopWords.contains(key) { return }
-                stem = atom.hasDigit ? key : DanishStemmer.stem(key)
-            } else {
-                stem = text
+        /// Hands on the token of one atom, unless it is a stop word that is not wanted. The hot path: no
+        /// strings, the stem measured in place (see `DanishStemmer.stemmedLength`).
+        mutating func appendWord(_ atom: Atom, kind: Token.Kind, position: Int) {
+            lowercase(atom.start, atom.textEnd)
+            let range = atom.start..<atom.end
+            guard atom.hasLetter else {
+                text.withUnsafeBufferPointer { sink.take(text: $0, stem: $0, kind: kind, position: position, utf8Range: range) }
+                return
             }
-            tokens.append(Token(text: text, stem: stem, kind: kind, position: position,
-                                utf8Range: atom.start..<atom.end))
+            // The stem is a prefix of the word with "aa" read as "å": of the word itself, mostly.
+            let hasAa = DanishTokeniser.hasAa(text)
+            if hasAa { DanishTokeniser.readAaAsÅ(text, into: &key) }
+            func take(_ text: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>) {
+                if let packed = DanishTokeniser.packed(key), stopWords.contains(packed) { return }
+                // Fewer than 4 bytes: R1 is empty and "igst" cannot match, so nothing changes.
+                let length = atom.hasDigit || key.count < 4 ? key.count : DanishStemmer.stemmedLength(key)
+                sink.take(text: text, stem: UnsafeBufferPointer(rebasing: key[..<length]), kind: kind,
+                          position: position, utf8Range: range)
+            }
+            text.withUnsafeBufferPointer { text in
+                if hasAa {
+                    key.withUnsafeBufferPointer { take(text, key: $0) }
+                } else {
+                    take(text, key: text)
+                }
+            }
+        }
+
+        /// Hands on a token made as strings (the rarer hyphenated words and compounds).
+        mutating func take(text: String, stem: String, kind: Token.Kind, position: Int, utf8Range: Range<Int>) {
+            var text = text, stem = stem
+            text.withUTF8 { text in
+                stem.withUTF8 { stem in
+                    sink.take(text: text, stem: stem, kind: kind, position: position, utf8Range: utf8Range)
+                }
+            }
         }
 
         /// The stem of a lower-case word, "aa" read as "å".
@@ -380,43 +450,58 @@ extension DanishTokeniser {
             DanishStemmer.stem(DanishTokeniser.readingAaAsÅ(text))
         }
 
-        /// The text from `start` to `end`, lower-cased, without soft hyphens, composed (NFC) when it has
-        /// combining marks; hyphens as "-" if asked.
-        mutating func lowercased(_ start: Int, _ end: Int, normalisingHyphens: Bool = false) -> String {
-            scratch.removeAll(keepingCapacity: true)
+        /// The text from `start` to `end` as `lowercase` makes it.
+        mutating func lowercased(_ start: Int, _ end: Int) -> String {
+            lowercase(start, end)
+            return String(decoding: text, as: UTF8.self)
+        }
+
+        /// Puts the text from `start` to `end` into `text`: lower-cased, without soft hyphens, composed
+        /// (NFC) when it has combining marks; hyphens as "-" if asked.
+        mutating func lowercase(_ start: Int, _ end: Int, normalisingHyphens: Bool = false) {
+            text.removeAll(keepingCapacity: true)
             var hasMark = false
             var i = start
             while i < end {
+                // Runs of ASCII that lower-casing leaves as they are (most of a Danish word) at once.
+                var run = i
+                while run < end, bytes[run] < 0x80, bytes[run] &- 0x41 >= 26 { run += 1 }
+                if run > i {
+                    text += UnsafeBufferPointer(rebasing: bytes[i..<run])
+                    i = run
+                    continue
+                }
                 let c = bytes[i]
                 if c < 0x80 {
-                    scratch.append(c &- 0x41 < 26 ? c | 0x20 : c)
+                    text.append(c | 0x20) // A-Z
                     i += 1
                 } else if c == 0xC3, i + 1 < end {
                     let d = bytes[i + 1]
-                    scratch.append(0xC3)
-                    scratch.append(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d) // À-Þ -> à-þ
+                    text.append(0xC3)
+                    text.append(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d) // À-Þ -> à-þ
                     i += 2
                 } else {
                     let (scalar, length) = decode(i)
                     i += length
                     if scalar == "\u{AD}" { continue }
                     if normalisingHyphens, scalar == "\u{2010}" || scalar == "\u{2011}" {
-                        scratch.append(0x2D)
+                        text.append(0x2D)
                         continue
                     }
-                    if let letters = Scanner.ligature(scalar) {
-                        scratch.append(contentsOf: letters.utf8)
+                    if let letters = Self.ligature(scalar) {
+                        text.append(contentsOf: letters.utf8)
                         continue
                     }
                     switch scalar.properties.generalCategory {
                     case .nonspacingMark, .spacingMark, .enclosingMark: hasMark = true
                     default: break
                     }
-                    scratch.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    text.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
                 }
             }
-            let text = String(decoding: scratch, as: UTF8.self)
-            return hasMark ? text.precomposedStringWithCanonicalMapping : text
+            if hasMark {
+                text = Array(String(decoding: text, as: UTF8.self).precomposedStringWithCanonicalMapping.utf8)
+            }
         }
 
         /// The letters of a typographic ligature, as text taken out of PDFs often has them ("ﬂere").

@@ -38,13 +38,16 @@ struct PostgresSearch: SearchBackend {
         for batch in meetings.chunked(1000) {
             try await sql.raw("DELETE FROM search_entries WHERE meeting_id IN (\(binds: Array(batch)))").run()
         }
-        try await append(entries, on: sql)
+        try await write(prepare(try await SearchDocumentNumbers.assign(entries, on: sql)), on: sql)
     }
 
-    func append(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws {
-        let numbers = try await SearchDocumentNumbers.assign(entries, on: sql)
+    func prepare(_ entries: [SearchDocumentNumbers.Numbered]) -> [SearchDocumentNumbers.Numbered] {
+        entries
+    }
+
+    func write(_ entries: [SearchDocumentNumbers.Numbered], on sql: any SQLDatabase) async throws {
         // 12 values a row: well inside PostgreSQL's 65,535 parameters a statement.
-        for batch in Array(zip(numbers, entries)).chunked(1000) {
+        for batch in entries.chunked(1000) {
             let rows = batch.map { number, entry -> SQLExpression in
                 SQLQueryString("""
                     (\(bind: number), \(bind: entry.itemID), \(bind: entry.meetingID), \(bind: entry.bodyID), \(bind: entry.cluster), \
@@ -146,5 +149,12 @@ struct SearchFilters {
             }
         }
         return conditions
+    }
+}
+
+extension SearchHits.Hit {
+    init(row: any SQLRow) throws {
+        itemID = try row.decode(column: "item_id", as: UUID.self)
+        meetingID = try row.decode(column: "meeting_id", as: UUID.self)
     }
 }

@@ -67,7 +67,7 @@ struct SQLiteSearch: SearchBackend {
             }
             try await sql.raw("DELETE FROM search_entries WHERE meeting_id IN (\(binds: Array(batch)))").run()
         }
-        try await append(entries, on: sql)
+        try await write(prepare(try await SearchDocumentNumbers.assign(entries, on: sql)), on: sql)
         // New stems for the prefix expansion (a rebuild lists them all at its end, see `finishRebuild`).
         var stems = Set<String>()
         for entry in entries { stems.formUnion(entry.fullText.allStems) }
@@ -76,32 +76,41 @@ struct SQLiteSearch: SearchBackend {
         }
     }
 
-    func append(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws {
-        // In ascending order: FTS5 writes what it has collected to disk whenever a row id is lower than
-        // the one before.
-        let numbered = zip(try await SearchDocumentNumbers.assign(entries, on: sql), entries).sorted { $0.0 < $1.0 }
-        // 3 values a row: well inside SQLite's 32,766 parameters a statement.
-        for batch in numbered.chunked(5000) {
-            let rows = batch.map { number, entry in
-                SQLGroupExpression([SQLBind(number), SQLBind(entry.itemID), SQLBind(entry.meetingID)] as [any SQLExpression])
-            }
-            try await sql.raw("INSERT INTO search_entries (doc_id, item_id, meeting_id) VALUES \(SQLList(rows))").run()
+    /// A batch as two JSON arrays, each sent as one value: FTS5 writes out what it has collected at the
+    /// start of every statement of several rows, and binding each value on its own costs more than
+    /// FTS5's work.
+    struct Batch: Sendable {
+        /// `[[number, item id, meeting id, title, text, restricted, facets], …]`
+        let entries: String
+        /// `[[number, title, facets], …]` of the entries with a public title.
+        let titles: String
+    }
+
+    func prepare(_ entries: [SearchDocumentNumbers.Numbered]) -> Batch {
+        var facetTerms = Facets()
+        var rows = JSONRows(), titles = JSONRows()
+        for (number, entry) in entries {
+            let title = entry.publicTitle.stemText, facets = facetTerms.of(entry)
+            rows.append(number, [entry.itemID.storedText, entry.meetingID.storedText, title, entry.publicText.stemText,
+                                 entry.fullTextIsPublic ? "" : entry.fullText.stemText, facets])
+            if !title.isEmpty { titles.append(number, [title, facets]) }
         }
-        // All rows in one statement, as one JSON array: FTS5 also writes out what it has collected at the
-        // start of every statement of several rows.
-        let texts = JSONRows(numbered.map { number, entry in
-            (number, [entry.publicTitle.stemText, entry.publicText.stemText, entry.fullTextIsPublic ? "" : entry.fullText.stemText,
-                      Self.facets(of: entry)])
-        })
+        return Batch(entries: rows.json, titles: titles.json)
+    }
+
+    func write(_ batch: Batch, on sql: any SQLDatabase) async throws {
+        try await sql.raw("""
+            INSERT INTO search_entries (doc_id, item_id, meeting_id)
+            SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(\(bind: batch.entries))
+            """).run()
+        // In the numbers' ascending order: FTS5 writes what it has collected to disk whenever a row id is
+        // lower than the one before.
         try await sql.raw("""
             INSERT INTO search_text (rowid, title, text, restricted, facets)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(\(bind: texts.json))
+            SELECT value ->> 0, value ->> 3, value ->> 4, value ->> 5, value ->> 6 FROM json_each(\(bind: batch.entries))
             """).run()
-        let titles = JSONRows(numbered.filter { !$0.1.publicTitle.isEmpty }.map { number, entry in
-            (number, [entry.publicTitle.stemText, Self.facets(of: entry)])
-        })
         try await sql.raw("""
-            INSERT INTO search_titles (rowid, title, facets) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(\(bind: titles.json))
+            INSERT INTO search_titles (rowid, title, facets) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(\(bind: batch.titles))
             """).run()
     }
 
@@ -134,15 +143,15 @@ struct SQLiteSearch: SearchBackend {
         func numbers(_ match: String, in table: String = "search_text", order: String = "rowid DESC",
                      limit: Int, offset: Int) async throws -> [Int] {
             guard limit > 0 else { return [] }
-            return try await sql.raw("""
+            return try await PlainRows(sql: sql).all("""
                 SELECT rowid AS doc_id FROM \(ident: table) WHERE \(ident: table) MATCH \(bind: match) \(period)
                 ORDER BY \(unsafeRaw: order) LIMIT \(bind: limit) OFFSET \(bind: offset)
-                """).all().map { try $0.decode(column: "doc_id", as: Int.self) }
+                """).map { try $0.int("doc_id") }
         }
         func count(_ match: String, in table: String = "search_text", upTo limit: Int) async throws -> Int {
-            try await sql.raw("""
+            try await PlainRows(sql: sql).all("""
                 SELECT count(*) AS n FROM (SELECT 1 FROM \(ident: table) WHERE \(ident: table) MATCH \(bind: match) \(period) LIMIT \(bind: limit))
-                """).first()?.decode(column: "n", as: Int.self) ?? 0
+                """).first?.int("n") ?? 0
         }
 
         var found: [Int]
@@ -168,8 +177,8 @@ struct SQLiteSearch: SearchBackend {
     private func hits(_ numbers: [Int], on sql: any SQLDatabase) async throws -> [SearchHits.Hit] {
         guard !numbers.isEmpty else { return [] }
         var hits: [Int: SearchHits.Hit] = [:]
-        for row in try await sql.raw("SELECT doc_id, item_id, meeting_id FROM search_entries WHERE doc_id IN (\(binds: numbers))").all() {
-            hits[try row.decode(column: "doc_id", as: Int.self)] = try SearchHits.Hit(row: row)
+        for row in try await PlainRows(sql: sql).all("SELECT doc_id, item_id, meeting_id FROM search_entries WHERE doc_id IN (\(binds: numbers))") {
+            hits[try row.int("doc_id")] = SearchHits.Hit(itemID: try row.uuid("item_id"), meetingID: try row.uuid("meeting_id"))
         }
         return numbers.compactMap { hits[$0] }
     }
@@ -179,10 +188,10 @@ struct SQLiteSearch: SearchBackend {
     private func expansions(of query: SearchQuery, on sql: any SQLDatabase) async throws -> [SearchTerm: [String]?] {
         var expansions: [SearchTerm: [String]?] = [:]
         for term in query.prefixTerms {
-            let stems = try await sql.raw("""
+            let stems = try await PlainRows(sql: sql).all("""
                 SELECT term FROM search_terms WHERE term >= \(bind: term.stem) AND term < \(bind: term.stem + "\u{10FFFF}")
                 ORDER BY term LIMIT \(bind: Self.maximumExpansion + 1)
-                """).all().map { try $0.decode(column: "term", as: String.self) }
+                """).map { try $0.string("term") }
             expansions[term] = stems.count > Self.maximumExpansion ? .some(nil) : stems
         }
         return expansions
@@ -190,14 +199,24 @@ struct SQLiteSearch: SearchBackend {
 
     static let maximumExpansion = 64
 
-    /// The `facets` column's terms of an entry: what the filters ask for, as words no text holds.
-    static func facets(of entry: SearchEntry) -> String {
-        var facets = [body(entry.bodyID)]
-        if let cluster = entry.cluster { facets.append(Self.cluster(cluster)) }
-        if let kind = entry.kind { facets.append(Self.kind(kind)) }
-        if entry.hasDecision { facets.append(Facet.decision) }
-        if entry.decisionIsPublic { facets.append(Facet.publicDecision) }
-        return facets.joined(separator: " ")
+    /// The `facets` column's terms of entries: what the filters ask for, as words no text holds. A body's
+    /// (and its cluster's) are written once.
+    struct Facets {
+        private var ofBody: [UUID: String] = [:]
+
+        mutating func of(_ entry: SearchEntry) -> String {
+            var facets: String
+            if let known = ofBody[entry.bodyID] {
+                facets = known
+            } else {
+                facets = SQLiteSearch.body(entry.bodyID) + (entry.cluster.map { " " + SQLiteSearch.cluster($0) } ?? "")
+                ofBody[entry.bodyID] = facets
+            }
+            if let kind = entry.kind { facets += " " + SQLiteSearch.kind(kind) }
+            if entry.hasDecision { facets += " " + Facet.decision }
+            if entry.decisionIsPublic { facets += " " + Facet.publicDecision }
+            return facets
+        }
     }
 
     /// `b` and the id's 32 hexadecimal digits, written byte by byte: every entry and search needs it.
@@ -262,13 +281,6 @@ struct SearchExpression {
     }
 }
 
-extension SearchHits.Hit {
-    init(row: any SQLRow) throws {
-        itemID = try row.decode(column: "item_id", as: UUID.self)
-        meetingID = try row.decode(column: "meeting_id", as: UUID.self)
-    }
-}
-
 extension Array {
     /// The elements in consecutive slices of at most `size`.
     func chunked(_ size: Int) -> [ArraySlice<Element>] {
@@ -279,27 +291,31 @@ extension Array {
 /// Rows for FTS5 as one JSON array of arrays, `[[number, "text", …], …]`, written directly: the texts
 /// are stems and facet terms, so escaping is rarely needed, and a million rows pass through here.
 struct JSONRows {
-    private(set) var json = "["
+    private var bytes: [UInt8] = [UInt8(ascii: "[")]
 
-    init(_ rows: [(number: Int, texts: [String])]) {
-        json.reserveCapacity(rows.reduce(2) { $0 + $1.texts.reduce(24) { $0 + $1.utf8.count + 3 } })
-        for (index, (number, texts)) in rows.enumerated() {
-            json += index == 0 ? "[" : ",["
-            json += String(number)
-            for text in texts {
-                json += ",\""
-                json += Self.escaped(text)
-                json += "\""
+    var json: String { String(decoding: bytes + [UInt8(ascii: "]")], as: UTF8.self) }
+
+    mutating func append(_ number: Int, _ texts: [String]) {
+        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(UInt8(ascii: "["))
+        bytes += String(number).utf8
+        for var text in texts {
+            bytes += ",\"".utf8
+            text.withUTF8 { text in
+                if text.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+                    bytes += Self.escaped(text).utf8
+                } else {
+                    bytes += text
+                }
             }
-            json += "]"
+            bytes.append(UInt8(ascii: "\""))
         }
-        json += "]"
+        bytes.append(UInt8(ascii: "]"))
     }
 
-    private static func escaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else { return text }
+    private static func escaped(_ text: UnsafeBufferPointer<UInt8>) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
+        for scalar in String(decoding: text, as: UTF8.self).unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
             case "\\": result += "\\\\"

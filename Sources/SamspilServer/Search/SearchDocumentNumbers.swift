@@ -34,14 +34,22 @@ enum SearchDocumentNumbers {
         return (lower, upper)
     }
 
-    /// The numbers of `entries`, in their order, next to the items indexed already (the old entries of
-    /// their meetings deleted first).
-    static func assign(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws -> [Int] {
-        let days = Set(entries.map(\.date))
-        var taken = try await meetingPlaces(on: Array(days), sql: sql)
+    /// An entry with its number.
+    typealias Numbered = (number: Int, entry: SearchEntry)
+
+    /// `entries` numbered next to the items indexed already (the old entries of their meetings deleted
+    /// first), in the order of their numbers.
+    static func assign(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws -> [Numbered] {
+        try assign(entries, taken: try await meetingPlaces(on: Array(Set(entries.map(\.date))), sql: sql))
+    }
+
+    /// `entries` numbered, in the order of their numbers, when the places (day and meeting, as
+    /// `number / itemsPerMeeting`) of their days that are `taken` are known.
+    static func assign(_ entries: [SearchEntry], taken: Set<Int>) throws -> [Numbered] {
+        var taken = taken
         var place: [UUID: Int] = [:]
         let meetings = Set(entries.map { MeetingDay(meetingID: $0.meetingID, date: $0.date) })
-        for meeting in meetings.sorted(by: { $0.meetingID.uuidString < $1.meetingID.uuidString }) {
+        for (meeting, _) in meetings.map({ ($0, $0.meetingID.storedText) }).sorted(by: { $0.1 < $1.1 }) {
             let dayStart = range(from: meeting.date, to: meeting.date).lower / itemsPerMeeting
             let start = Int(meeting.meetingID.uuid.15) | Int(meeting.meetingID.uuid.14 & 0x0F) << 8
             guard let free = (0..<meetingsPerDay).lazy.map({ (start + $0) % meetingsPerDay })
@@ -56,7 +64,7 @@ enum SearchDocumentNumbers {
         for (meetingID, indices) in Dictionary(grouping: entries.indices, by: { entries[$0].meetingID }) {
             let agendaOrder = indices.sorted { a, b in
                 entries[a].position != entries[b].position ? entries[a].position < entries[b].position
-                    : entries[a].itemID.uuidString < entries[b].itemID.uuidString
+                    : entries[a].itemID.storedText < entries[b].itemID.storedText
             }
             guard agendaOrder.count <= itemsPerMeeting, let meetingPlace = place[meetingID] else {
                 throw Overflow(day: entries[indices[0]].date, what: "the items of one meeting")
@@ -65,7 +73,8 @@ enum SearchDocumentNumbers {
                 numbers[entry] = (meetingPlace + 1) * itemsPerMeeting - 1 - index
             }
         }
-        return numbers
+        // Ascending: FTS5 writes what it has collected to disk whenever a row id is lower than the one before.
+        return zip(numbers, entries).sorted { $0.0 < $1.0 }.map { (number: $0, entry: $1) }
     }
 
     private struct MeetingDay: Hashable {

@@ -19,17 +19,13 @@ struct SearchEntries {
     /// What the entries of `meetingIDs` are made from, as stored: the part that needs the database.
     func read(meetings meetingIDs: [UUID]) async throws -> Stored {
         guard !meetingIDs.isEmpty else { return Stored(meetings: [:], items: [], sections: [:], attachments: [:]) }
-        let items = try await sql.select()
-            .columns("id", "meeting_id", "position", "title", "presenter", "case_number", "kind")
-            .from(AgendaItemModel.schema)
-            .where("meeting_id", .in, meetingIDs)
-            .where("is_break", .equal, false)
-            .all().map { row in
-                Stored.Item(id: try row.decode(column: "id", as: UUID.self), meetingID: try row.decode(column: "meeting_id", as: UUID.self),
-                            position: try row.decode(column: "position", as: Int.self), title: try row.decode(column: "title", as: String.self),
-                            presenter: try row.decode(column: "presenter", as: String?.self),
-                            caseNumber: try row.decode(column: "case_number", as: String?.self),
-                            kind: try row.decode(column: "kind", as: String?.self))
+        let items = try await PlainRows(sql: sql).all("""
+            SELECT id, meeting_id, position, title, presenter, case_number, kind FROM \(ident: AgendaItemModel.schema)
+            WHERE meeting_id IN (\(binds: meetingIDs)) AND NOT is_break
+            """).map { row in
+                Stored.Item(id: try row.uuid("id"), meetingID: try row.uuid("meeting_id"), position: try row.int("position"),
+                            title: try row.string("title"), presenter: try row.optionalString("presenter"),
+                            caseNumber: try row.optionalString("case_number"), kind: try row.optionalString("kind"))
             }
         return Stored(meetings: try await meetings(meetingIDs), items: items, sections: try await sections(ofMeetings: meetingIDs),
                       attachments: try await attachments(ofMeetings: meetingIDs))
@@ -134,40 +130,41 @@ struct SearchEntries {
     }
 
     private func meetings(_ ids: [UUID]) async throws -> [UUID: MeetingFacts] {
-        let rows = try await sql.raw("""
+        let rows = try await PlainRows(sql: sql).all("""
             SELECT m.id, m.body_id, m.date, m.status, m.location, b.name, b.cluster
             FROM \(ident: MeetingModel.schema) m JOIN \(ident: BodyModel.schema) b ON b.id = m.body_id
             WHERE m.id IN (\(binds: ids))
-            """).all()
+            """)
         var meetings: [UUID: MeetingFacts] = [:]
         for row in rows {
-            let id = try row.decode(column: "id", as: UUID.self)
-            let date = try StoredValue.day(try row.decode(column: "date", as: String.self), table: MeetingModel.schema, id: id, field: "date")
-            let cluster = try row.decode(column: "cluster", as: String?.self)
-            let metadata = [try row.decode(column: "name", as: String.self), cluster, try row.decode(column: "location", as: String?.self)]
+            let id = try row.uuid("id")
+            let date = try StoredValue.day(try row.string("date"), table: MeetingModel.schema, id: id, field: "date")
+            let cluster = try row.optionalString("cluster")
+            let metadata = [try row.string("name"), cluster, try row.optionalString("location")]
             meetings[id] = MeetingFacts(
-                id: id, bodyID: try row.decode(column: "body_id", as: UUID.self), cluster: cluster,
+                id: id, bodyID: try row.uuid("body_id"), cluster: cluster,
                 date: date,
-                status: MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned,
+                status: MeetingStatus(rawValue: try row.string("status")) ?? .planned,
                 metadata: metadata.compactMap { $0 }.joined(separator: "\n"))
         }
         return meetings
     }
 
     private func sections(ofMeetings ids: [UUID]) async throws -> [UUID: [ItemSection]] {
-        let rows = try await sql.raw("""
-            SELECT s.item_id, s.kind, s.heading, s.text
+        // Sorted here, each item's few: sorting all the rows of a thousand meetings takes the database longer.
+        let rows = try await PlainRows(sql: sql).all("""
+            SELECT s.item_id, s.position, s.kind, s.heading, s.text
             FROM \(ident: ItemSectionModel.schema) s JOIN \(ident: AgendaItemModel.schema) i ON i.id = s.item_id
-            WHERE i.meeting_id IN (\(binds: ids)) ORDER BY s.position
-            """).all()
-        var sections: [UUID: [ItemSection]] = [:]
+            WHERE i.meeting_id IN (\(binds: ids))
+            """)
+        var sections: [UUID: [(position: Int, section: ItemSection)]] = [:]
         for row in rows {
-            let kind = SectionKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .other
-            sections[try row.decode(column: "item_id", as: UUID.self), default: []].append(
-                ItemSection(kind: kind, heading: try row.decode(column: "heading", as: String?.self),
-                            text: try row.decode(column: "text", as: String.self)))
+            let kind = SectionKind(rawValue: try row.string("kind")) ?? .other
+            sections[try row.uuid("item_id"), default: []].append(
+                (try row.int("position"),
+                 ItemSection(kind: kind, heading: try row.optionalString("heading"), text: try row.string("text"))))
         }
-        return sections
+        return sections.mapValues { $0.sorted { $0.position < $1.position }.map(\.section) }
     }
 
     fileprivate struct AttachmentText: Sendable {

@@ -9,10 +9,16 @@ import SQLKit
 /// The index holds, per item, what the public may find and what only the body's members may find, so
 /// a search never needs to read an item to know whether the viewer may see it.
 protocol SearchBackend: Sendable {
+    /// Numbered entries in the form `write` sends them to the database.
+    associatedtype Batch: Sendable
+
     /// Replaces the entries of `meetings` with `entries` (which belong to them).
     func replace(meetings: [UUID], with entries: [SearchEntry], on sql: any SQLDatabase) async throws
-    /// Adds the entries of meetings not indexed yet: a batch of a rebuild.
-    func append(_ entries: [SearchEntry], on sql: any SQLDatabase) async throws
+    /// Makes a batch of entries ready to write, without the database: a rebuild does this on another
+    /// core while the database writes the batch before.
+    func prepare(_ entries: [SearchDocumentNumbers.Numbered]) -> Batch
+    /// Adds a batch of entries not indexed yet.
+    func write(_ batch: Batch, on sql: any SQLDatabase) async throws
     func removeAll(on sql: any SQLDatabase) async throws
     /// Work left after a rebuild's last batch.
     func finishRebuild(on sql: any SQLDatabase) async throws
@@ -122,7 +128,7 @@ struct SearchIndex {
     }
 
     var backend: any SearchBackend {
-        get throws { try Self.backend(for: try sql) }
+        get throws { Self.backend(for: try sql) }
     }
 
     static func backend(for sql: any SQLDatabase) -> any SearchBackend {
@@ -153,24 +159,30 @@ struct SearchIndex {
     @discardableResult
     func rebuild(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         let backend = try backend
-        let items = try await database.transaction { transaction in
+        return try await rebuild(with: backend, progress: progress)
+    }
+
+    private func rebuild<Backend: SearchBackend>(with backend: Backend, progress: (@Sendable (Int) -> Void)?) async throws -> Int {
+        try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
             try await backend.removeAll(on: sql)
-            // By date, as the items are numbered (see `SQLiteSearch.append`).
-            let meetingIDs = try await sql.select().column("id").from(MeetingModel.schema).orderBy("date").orderBy("id")
-                .all().map { try $0.decode(column: "id", as: UUID.self) }
+            let batches = try await Self.batches(on: sql)
             var items = 0
-            var preparing: Task<[SearchEntry], Never>?
+            var preparing: Task<(batch: Backend.Batch, items: Int), any Error>?
             defer { preparing?.cancel() }
-            func write(_ task: Task<[SearchEntry], Never>?) async throws {
-                guard let entries = await task?.value else { return }
-                try await backend.append(entries, on: sql)
-                items += entries.count
+            func write(_ task: Task<(batch: Backend.Batch, items: Int), any Error>?) async throws {
+                guard let prepared = try await task?.value else { return }
+                try await backend.write(prepared.batch, on: sql)
+                items += prepared.items
                 progress?(items)
             }
-            for batch in meetingIDs.chunked(1000) {
-                let stored = try await SearchEntries(sql: sql).read(meetings: Array(batch))
-                let next = Task.detached { stored.entries() }
+            for batch in batches {
+                let stored = try await SearchEntries(sql: sql).read(meetings: batch)
+                let next = Task.detached { () throws -> (batch: Backend.Batch, items: Int) in
+                    // A batch holds whole days, and the index was emptied: no other batch numbers its days.
+                    let entries = stored.entries()
+                    return (backend.prepare(try SearchDocumentNumbers.assign(entries, taken: [])), entries.count)
+                }
                 try await write(preparing)
                 preparing = next
             }
@@ -179,6 +191,20 @@ struct SearchIndex {
             try await backend.finishRebuild(on: sql)
             return items
         }
-        return items
+    }
+
+    /// Every meeting in batches of about a thousand, by date (as the items are numbered, see
+    /// `SQLiteSearch.write`), each batch of whole days.
+    private static func batches(on sql: any SQLDatabase) async throws -> [[UUID]] {
+        let meetings = try await PlainRows(sql: sql).all("SELECT id, date FROM \(ident: MeetingModel.schema) ORDER BY date, id")
+        var batches: [[UUID]] = [[]]
+        var lastDate = ""
+        for row in meetings {
+            let date = try row.string("date")
+            if batches[batches.count - 1].count >= 1000, date != lastDate { batches.append([]) }
+            batches[batches.count - 1].append(try row.uuid("id"))
+            lastDate = date
+        }
+        return batches
     }
 }

@@ -19,26 +19,26 @@ struct SearchResult: Equatable, Sendable {
 }
 
 /// Loads the items of search hits in three queries, in the order of the hits, with only what the viewer
-/// may read: decisions of unapproved minutes and contact details stay with the body's members. SQLKit
-/// rather than Fluent models: decoding models by reflection cost more than the search itself.
+/// may read: decisions of unapproved minutes and contact details stay with the body's members. Plain
+/// rows rather than Fluent models: decoding models by reflection cost more than the search itself.
 struct SearchResults {
     let database: any Database
 
     func load(_ hits: [SearchHits.Hit], query: SearchQuery, viewer: Viewer) async throws -> [SearchResult] {
         guard !hits.isEmpty, let sql = database as? any SQLDatabase else { return [] }
-        let rows = try await sql.raw("""
+        let rows = try await PlainRows(sql: sql).all("""
             SELECT i.id, i.meeting_id, i.position, i.number, i.title, i.presenter, i.case_number,
                    m.date, m.starts_at, m.status, m.body_id, b.name, b.slug
             FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id
             WHERE i.id IN (\(binds: hits.map(\.itemID)))
-            """).all()
+            """)
         var sections: [UUID: [ItemSection]] = [:]
-        for row in try await sql.raw("""
+        for row in try await PlainRows(sql: sql).all("""
             SELECT item_id, kind, heading, text FROM item_sections WHERE item_id IN (\(binds: hits.map(\.itemID))) ORDER BY position
-            """).all() {
-            sections[try row.decode(column: "item_id", as: UUID.self), default: []].append(ItemSection(
-                kind: SectionKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .other,
-                heading: try row.decode(column: "heading", as: String?.self), text: try row.decode(column: "text", as: String.self)))
+            """) {
+            sections[try row.uuid("item_id"), default: []].append(ItemSection(
+                kind: SectionKind(rawValue: try row.string("kind")) ?? .other,
+                heading: try row.optionalString("heading"), text: try row.string("text")))
         }
         struct Found {
             let item: AgendaItem
@@ -48,22 +48,19 @@ struct SearchResults {
         }
         var found: [UUID: Found] = [:]
         for row in rows {
-            guard let date = CalendarDay(iso: try row.decode(column: "date", as: String.self)) else { continue }
+            guard let date = CalendarDay(iso: try row.string("date")) else { continue }
             let meeting = Meeting(
-                id: try row.decode(column: "meeting_id", as: UUID.self), bodyID: try row.decode(column: "body_id", as: UUID.self),
-                date: date,
-                start: try row.decode(column: "starts_at", as: String?.self).flatMap(TimeOfDay.init),
-                status: MeetingStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned)
-            let id = try row.decode(column: "id", as: UUID.self)
-            var item = AgendaItem(id: id, meetingID: meeting.id, position: try row.decode(column: "position", as: Int.self),
-                                  number: try row.decode(column: "number", as: Int?.self), title: try row.decode(column: "title", as: String.self),
-                                  presenter: try row.decode(column: "presenter", as: String?.self),
-                                  caseNumber: try row.decode(column: "case_number", as: String?.self))
+                id: try row.uuid("meeting_id"), bodyID: try row.uuid("body_id"), date: date,
+                start: try row.optionalString("starts_at").flatMap(TimeOfDay.init),
+                status: MeetingStatus(rawValue: try row.string("status")) ?? .planned)
+            let id = try row.uuid("id")
+            var item = AgendaItem(id: id, meetingID: meeting.id, position: try row.int("position"), number: try row.optionalInt("number"),
+                                  title: try row.string("title"), presenter: try row.optionalString("presenter"),
+                                  caseNumber: try row.optionalString("case_number"))
             // Set after: made with its sections, an item without a stored kind reads one from its recommendation,
             // which a result does not show.
             item.sections = sections[id] ?? []
-            found[id] = Found(item: item, meeting: meeting, bodyName: try row.decode(column: "name", as: String.self),
-                              bodySlug: try row.decode(column: "slug", as: String.self))
+            found[id] = Found(item: item, meeting: meeting, bodyName: try row.string("name"), bodySlug: try row.string("slug"))
         }
         let keys = try await self.keys(of: found.values.map(\.meeting), on: sql)
 
@@ -87,13 +84,13 @@ struct SearchResults {
     /// The address keys of `meetings`, which depend on the body's other meetings of the same day.
     private func keys(of meetings: [Meeting], on sql: any SQLDatabase) async throws -> [UUID: MeetingKey] {
         guard !meetings.isEmpty else { return [:] }
-        let sameDays = try await sql.raw("""
+        let sameDays = try await PlainRows(sql: sql).all("""
             SELECT id, body_id, date, starts_at FROM meetings
             WHERE body_id IN (\(binds: Array(Set(meetings.map(\.bodyID))))) AND date IN (\(binds: Array(Set(meetings.map(\.date.iso)))))
-            """).all().compactMap { row -> Meeting? in
-            guard let date = CalendarDay(iso: try row.decode(column: "date", as: String.self)) else { return nil }
-            return Meeting(id: try row.decode(column: "id", as: UUID.self), bodyID: try row.decode(column: "body_id", as: UUID.self),
-                           date: date, start: try row.decode(column: "starts_at", as: String?.self).flatMap(TimeOfDay.init))
+            """).compactMap { row -> Meeting? in
+            guard let date = CalendarDay(iso: try row.string("date")) else { return nil }
+            return Meeting(id: try row.uuid("id"), bodyID: try row.uuid("body_id"), date: date,
+                           start: try row.optionalString("starts_at").flatMap(TimeOfDay.init))
         }
         return Dictionary(grouping: sameDays, by: \.bodyID).values
             .reduce(into: [:]) { keys, meetings in keys.merge(MeetingKey.keys(for: meetings)) { first, _ in first } }

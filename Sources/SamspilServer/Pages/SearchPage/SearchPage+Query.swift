@@ -31,12 +31,12 @@ extension SearchPage.Model {
         let standing = Body.Kind.allCases.filter { $0 != .workingGroup }.map(\.rawValue)
         var condition: SQLQueryString = "kind IN (\(binds: standing)) OR slug = \(bind: slug)"
         if !viewer.roles.isEmpty { condition = condition + " OR id IN (\(binds: Array(viewer.roles.keys)))" }
-        return try await sql.raw("SELECT id, slug, name, kind, cluster FROM \(ident: BodyModel.schema) WHERE \(condition) ORDER BY name")
-            .all().map { row in
-                let id = try row.decode(column: "id", as: UUID.self)
-                return Body(id: id, slug: try row.decode(column: "slug", as: String.self), name: try row.decode(column: "name", as: String.self),
-                            kind: try StoredValue.enumeration(try row.decode(column: "kind", as: String.self), table: BodyModel.schema, id: id, field: "kind"),
-                            cluster: try row.decode(column: "cluster", as: String?.self))
+        return try await PlainRows(sql: sql).all("SELECT id, slug, name, kind, cluster FROM \(ident: BodyModel.schema) WHERE \(condition) ORDER BY name")
+            .map { row in
+                let id = try row.uuid("id")
+                return Body(id: id, slug: try row.string("slug"), name: try row.string("name"),
+                            kind: try StoredValue.enumeration(try row.string("kind"), table: BodyModel.schema, id: id, field: "kind"),
+                            cluster: try row.optionalString("cluster"))
             }
     }
 }
