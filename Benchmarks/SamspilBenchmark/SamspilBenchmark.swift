@@ -43,8 +43,14 @@ func seconds(_ work: () async throws -> Void) async rethrows -> Double {
 enum SamspilBenchmark {
     static func main() async throws {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        let met = arguments.first == "search" ? try await runSearch(Array(arguments.dropFirst())) : try await run()
-        exit(met ? 0 : 1)
+        do {
+            let met = arguments.first == "search" ? try await runSearch(Array(arguments.dropFirst())) : try await run()
+            exit(met ? 0 : 1)
+        } catch {
+            // A wrong argument or a failed run: what went wrong, not a crash report.
+            FileHandle.standardError.write(Data("samspil-benchmark: \(error)\n".utf8))
+            exit(2)
+        }
     }
 
     /// `samspil-benchmark search [--meetings N] [--rounds R] [--postgres URL | --postgres-reuse URL] [--sqlite FILE]`:

@@ -91,7 +91,7 @@ enum SearchBenchmark {
 
         app.http.server.configuration.hostname = "127.0.0.1"
         app.http.server.configuration.port = 0
-        try await app.server.start()
+        try app.server.start()
         guard let port = app.http.server.shared.localAddress?.port else {
             throw BenchmarkFailure(description: "the app did not say which port it listens on")
         }
