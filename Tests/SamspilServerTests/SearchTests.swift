@@ -260,6 +260,21 @@ struct SearchTests {
         }
     }
 
+    /// A rebuild numbers each batch without the database, which is right only if no day is split
+    /// between two batches.
+    @Test func rebuildBatchesHoldWholeDays() {
+        let days = ["2024-01-01", "2024-01-01", "2024-01-02", "2024-01-02", "2024-01-02", "2024-01-03", "2024-01-04", "2024-01-04"]
+        let meetings = days.map { (id: UUID(), date: $0) }
+        let batches = SearchIndex.batches(of: meetings, size: 3)
+        #expect(batches.map(\.count) == [5, 3])
+        #expect(batches.flatMap { $0 } == meetings.map(\.id))
+        let dayOf = Dictionary(uniqueKeysWithValues: meetings.map { ($0.id, $0.date) })
+        let daysOfBatches = batches.map { Set($0.compactMap { dayOf[$0] }) }
+        #expect(daysOfBatches[0].isDisjoint(with: daysOfBatches[1]))
+        #expect(SearchIndex.batches(of: [], size: 3).isEmpty)
+        #expect(SearchIndex.batches(of: Array(meetings.prefix(2)), size: 3).map(\.count) == [2])
+    }
+
     /// A viewer in `role` in the demo's cluster steering group, as the pages would see them.
     static func viewer(_ app: Application, role: Viewer.BodyRole) async throws -> Viewer {
         Viewer(userID: UUID(), name: "Test", isAdministrator: false, roles: [try await MeetingWork.body(app).id: role])

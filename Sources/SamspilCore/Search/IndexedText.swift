@@ -128,17 +128,7 @@ public struct SearchTerm: Hashable, Sendable {
 
     /// Appends the form of a token's lower-case text: "aa" read as "å", letters and digits only.
     static func appendForm(of text: some Collection<UInt8>, to form: inout [UInt8]) {
-        var previousA = false
-        for byte in text {
-            if byte == 0x61, previousA {
-                form[form.count - 1] = 0xC3
-                form.append(0xA5)
-                previousA = false
-                continue
-            }
-            previousA = byte == 0x61
-            if byte >= 0x80 || isASCIILetterOrDigit(byte) { form.append(byte) }
-        }
+        DanishTokeniser.appendReadingAaAsÅ(text, to: &form) { $0 >= 0x80 || isASCIILetterOrDigit($0) }
     }
 
     /// Appends the letters and digits of a stem: non-ASCII bytes are parts of letters (the tokeniser

@@ -125,7 +125,7 @@ public enum DanishTokeniser {
     public static func readingAaAsÅ(_ word: String) -> String {
         guard hasAa(word.utf8) else { return word }
         var bytes: [UInt8] = []
-        readAaAsÅ(Array(word.utf8), into: &bytes)
+        appendReadingAaAsÅ(word.utf8, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -139,19 +139,21 @@ public enum DanishTokeniser {
         return false
     }
 
-    /// Puts the UTF-8 `word` into `result` with every "aa" replaced by "å".
-    static func readAaAsÅ(_ word: [UInt8], into result: inout [UInt8]) {
-        result.removeAll(keepingCapacity: true)
+    /// Appends the UTF-8 `word` to `result` with every "aa" replaced by "å", and of the other bytes only
+    /// those `keeping` takes (a byte left out separates two a's).
+    static func appendReadingAaAsÅ(_ word: some Collection<UInt8>, to result: inout [UInt8],
+                                   keeping: (UInt8) -> Bool = { _ in true }) {
         var previousA = false
         for byte in word {
             if byte == 0x61, previousA {
                 result[result.count - 1] = 0xC3
                 result.append(0xA5)
                 previousA = false
-            } else {
-                result.append(byte)
-                previousA = byte == 0x61
+                continue
             }
+            let kept = keeping(byte)
+            if kept { result.append(byte) }
+            previousA = kept && byte == 0x61
         }
     }
 
@@ -418,7 +420,10 @@ extension DanishTokeniser {
             }
             // The stem is a prefix of the word with "aa" read as "å": of the word itself, mostly.
             let hasAa = DanishTokeniser.hasAa(text)
-            if hasAa { DanishTokeniser.readAaAsÅ(text, into: &key) }
+            if hasAa {
+                key.removeAll(keepingCapacity: true)
+                DanishTokeniser.appendReadingAaAsÅ(text, to: &key)
+            }
             func take(_ text: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>) {
                 if let packed = DanishTokeniser.packed(key), stopWords.contains(packed) { return }
                 // Fewer than 4 bytes: R1 is empty and "igst" cannot match, so nothing changes.

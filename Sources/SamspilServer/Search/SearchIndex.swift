@@ -197,14 +197,23 @@ struct SearchIndex {
     /// `SQLiteSearch.write`), each batch of whole days.
     private static func batches(on sql: any SQLDatabase) async throws -> [[UUID]] {
         let meetings = try await PlainRows(sql: sql).all("SELECT id, date FROM \(ident: MeetingModel.schema) ORDER BY date, id")
-        var batches: [[UUID]] = [[]]
-        var lastDate = ""
-        for row in meetings {
-            let date = try row.string("date")
-            if batches[batches.count - 1].count >= 1000, date != lastDate { batches.append([]) }
-            batches[batches.count - 1].append(try row.uuid("id"))
-            lastDate = date
+        return try batches(of: meetings.map { (id: try $0.uuid("id"), date: try $0.string("date")) })
+    }
+
+    /// `meetings` (in date order) in batches of at least `size`, the last excepted, each ending with the
+    /// last meeting of a day.
+    static func batches(of meetings: [(id: UUID, date: String)], size: Int = 1000) -> [[UUID]] {
+        var batches: [[UUID]] = []
+        var batch: [UUID] = []
+        for (index, meeting) in meetings.enumerated() {
+            batch.append(meeting.id)
+            let dayEnds = index + 1 == meetings.count || meetings[index + 1].date != meeting.date
+            if batch.count >= size, dayEnds {
+                batches.append(batch)
+                batch = []
+            }
         }
+        if !batch.isEmpty { batches.append(batch) }
         return batches
     }
 }
