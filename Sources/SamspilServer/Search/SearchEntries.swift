@@ -3,8 +3,8 @@ import MinutesImport
 import SamspilCore
 import SQLKit
 
-/// Builds the index entries of meetings from what is stored, with SQLKit rather than Fluent models:
-/// rebuilding the index of a million items reads millions of rows.
+/// Builds the index entries of meetings from what is stored, read as plain rows (`PlainRows`) rather
+/// than Fluent models: rebuilding the index of a million items reads millions of rows.
 ///
 /// Each entry's public text is what the meeting page shows the public (nothing before the agenda is
 /// published; decisions once the minutes are approved; attachments offered to the public; contact
