@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import SamspilCore
 @testable import SamspilServer
+import SQLKit
 import Testing
 import VaporTesting
 
@@ -257,6 +258,29 @@ struct SearchTests {
         for text in ["", "0A431A7F-0001-7C9C-8BBA-E73E5130AC0", "0A431A7F-0001-7C9C-8BBA-E73E5130AC0G",
                      "0A431A7F00001-7C9C-8BBA-E73E5130AC06", "0A431A7F-0001-7C9C-8BBA-E73E5130AC06 ", "æøå"] {
             #expect(UUID(storedText: text) == nil, "\(text)")
+        }
+    }
+
+    /// Rows read without Codable say which column held what, on both databases, rather than guessing.
+    @Test(arguments: TestDatabase.all)
+    func plainRowsReadValuesAndNameWhatIsWrong(database: TestDatabase) async throws {
+        try await withApp(database) { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            let id = UUID()
+            let rows = try await PlainRows(sql: sql).all("""
+                SELECT \(bind: "tekst") AS t, CAST(NULL AS TEXT) AS unset, 42 AS n, \(bind: id) AS id
+                """)
+            let row = try #require(rows.first)
+            #expect(try row.string("t") == "tekst")
+            #expect(try row.optionalString("unset") == nil)
+            #expect(try row.int("n") == 42)
+            #expect(try row.uuid("id") == id)
+            #expect(throws: (any Error).self) { try row.string("unset") }
+            #expect(throws: (any Error).self) { try row.int("t") }
+            if case .sqlite = database {
+                #expect(throws: PlainRowError.self) { try row.uuid("t") }
+                #expect(throws: PlainRowError.self) { try row.string("absent") }
+            }
         }
     }
 

@@ -44,46 +44,19 @@ enum PlainRow {
     case sqlKit(any SQLRow)
 
     func string(_ column: String) throws -> String {
-        guard let text = try optionalString(column) else { throw PlainRowError(column: column, problem: "is empty (NULL)") }
-        return text
+        try required(column, optionalString(column))
     }
 
     func optionalString(_ column: String) throws -> String? {
-        switch self {
-        case .sqlite(let row):
-            switch try Self.value(row, column) {
-            case .text(let text): return text
-            case .null: return nil
-            case let other: throw PlainRowError(column: column, problem: "holds \(other), not text")
-            }
-        case .sqlKit(let row):
-            return try row.decode(column: column, as: String?.self)
-        }
+        try optional(column, as: "text") { if case .text(let text) = $0 { text } else { nil } }
     }
 
     func int(_ column: String) throws -> Int {
-        guard let number = try optionalInt(column) else { throw PlainRowError(column: column, problem: "is empty (NULL)") }
-        return number
+        try required(column, optionalInt(column))
     }
 
     func optionalInt(_ column: String) throws -> Int? {
-        switch self {
-        case .sqlite(let row):
-            switch try Self.value(row, column) {
-            case .integer(let number): return Int(number)
-            case .null: return nil
-            case let other: throw PlainRowError(column: column, problem: "holds \(other), not an integer")
-            }
-        case .sqlKit(let row):
-            return try row.decode(column: column, as: Int?.self)
-        }
-    }
-
-    func bool(_ column: String) throws -> Bool {
-        switch self {
-        case .sqlite: try int(column) != 0
-        case .sqlKit(let row): try row.decode(column: column, as: Bool.self)
-        }
+        try optional(column, as: "an integer") { if case .integer(let number) = $0 { Int(number) } else { nil } }
     }
 
     func uuid(_ column: String) throws -> UUID {
@@ -97,11 +70,23 @@ enum PlainRow {
         }
     }
 
-    func optionalUUID(_ column: String) throws -> UUID? {
+    /// A column's value or nil for NULL: on SQLite read by `read` from the stored value (nil when the value
+    /// is not a `kind`), elsewhere decoded by SQLKit.
+    private func optional<Value: Decodable>(_ column: String, as kind: String, _ read: (SQLiteData) -> Value?) throws -> Value? {
         switch self {
-        case .sqlite: try optionalString(column) == nil ? nil : try uuid(column)
-        case .sqlKit(let row): try row.decode(column: column, as: UUID?.self)
+        case .sqlite(let row):
+            let value = try Self.value(row, column)
+            if case .null = value { return nil }
+            guard let result = read(value) else { throw PlainRowError(column: column, problem: "holds \(value), not \(kind)") }
+            return result
+        case .sqlKit(let row):
+            return try row.decode(column: column, as: Value?.self)
         }
+    }
+
+    private func required<Value>(_ column: String, _ value: Value?) throws -> Value {
+        guard let value else { throw PlainRowError(column: column, problem: "is empty (NULL)") }
+        return value
     }
 
     private static func value(_ row: SQLiteRow, _ column: String) throws -> SQLiteData {
