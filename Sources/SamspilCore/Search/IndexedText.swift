@@ -54,10 +54,6 @@ public struct IndexedText: Equatable, Sendable {
 
     public var isEmpty: Bool { words.forms.isEmpty && derived.forms.isEmpty }
 
-    public mutating func append(_ text: String) {
-        append(IndexedText(text))
-    }
-
     public mutating func append(_ other: IndexedText) {
         words.append(other.words)
         derived.append(other.derived)
