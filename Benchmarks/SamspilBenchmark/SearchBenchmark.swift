@@ -34,6 +34,9 @@ enum SearchBenchmark {
 
     struct Figures {
         let backend: String
+        /// Whether the targets are this backend's: the issue sets them for SQLite, and reports PostgreSQL
+        /// beside it.
+        let hasTargets: Bool
         let meetings: Int
         let items: Int
         let generateSeconds: Double
@@ -124,12 +127,13 @@ enum SearchBenchmark {
             }
         }
         await app.server.shutdown()
-        return Figures(backend: name, meetings: generated, items: indexed, generateSeconds: generateSeconds,
+        let isSQLite = if case .sqlite = database { true } else { false }
+        return Figures(backend: name, hasTargets: isSQLite, meetings: generated, items: indexed, generateSeconds: generateSeconds,
                        indexSeconds: indexSeconds, direct: Latencies(directSamples), http: Latencies(httpSamples))
     }
 
-    /// The figures side by side; whether every target was met (p95 under 30 ms through HTTP, HTTP within
-    /// 1.5 times the direct query, the index built at 20,000 items a second or more).
+    /// The figures side by side; whether every target was met on SQLite (p95 under 30 ms through HTTP,
+    /// HTTP within 1.5 times the direct query, the index built at 20,000 items a second or more).
     static func report(_ all: [Figures]) -> Bool {
         func row(_ label: String, _ value: (Figures) -> String) -> String {
             "| \(label) | " + all.map(value).joined(separator: " | ") + " |"
@@ -144,7 +148,7 @@ enum SearchBenchmark {
         progress(row("direct p50 / p95") { "\(ms($0.direct.percentile(0.5))) / \(ms($0.direct.percentile(0.95)))" })
         progress(row("HTTP p50 / p95") { "\(ms($0.http.percentile(0.5))) / \(ms($0.http.percentile(0.95)))" })
         progress(row("HTTP ÷ direct, p50 / p95") { String(format: "%.2f / %.2f", $0.ratioP50, $0.ratioP95) })
-        let met = all.allSatisfy { $0.http.percentile(0.95) < 30 && $0.ratioP95 <= 1.5 && !($0.indexItemsPerSecond < 20_000) }
+        let met = all.filter(\.hasTargets).allSatisfy { $0.http.percentile(0.95) < 30 && $0.ratioP95 <= 1.5 && !($0.indexItemsPerSecond < 20_000) }
         progress(met ? "search benchmark: every target met" : "search benchmark: a target was missed")
         return met
     }

@@ -107,6 +107,17 @@ struct DanishTokeniserTests {
         #expect(!DanishTokeniser.isStopWord("sundhed"))
     }
 
+    /// The tokeniser finds stop words in a table of its own (`PackedWords`): it leaves out every one of
+    /// them, in any case, and keeps the words that differ from one by a letter.
+    @Test func theTokeniserLeavesOutEveryStopWordAndNoOtherWord() {
+        for word in DanishTokeniser.stopWords {
+            #expect(DanishTokeniser.tokens(word).isEmpty, "\(word)")
+            #expect(DanishTokeniser.tokens(word.uppercased()).isEmpty, "\(word)")
+            #expect(DanishTokeniser.tokens(word + "x").count == 1, "\(word)x")
+            #expect(DanishTokeniser.tokens(String(word.dropLast())).count == (DanishTokeniser.isStopWord(String(word.dropLast())) || word.count == 1 ? 0 : 1), "\(word)")
+        }
+    }
+
     @Test func anApostropheEndingBelongsToTheWord() {
         let text = "EU's og KL's udspil om pc'en"
         let tokens = DanishTokeniser.tokens(text)

@@ -225,9 +225,12 @@ struct SearchTests {
     func rebuildingTheIndexFindsTheSame(database: TestDatabase) async throws {
         try await withApp(database, demo: true) { app in
             let before = try await Self.search(app, "budget")
+            let tables = try await Self.searchTables(app)
             let count = try await SearchIndex(database: app.db).rebuild()
             let items = try await AgendaItemModel.query(on: app.db).filter(\.$isBreak == false).count()
             #expect(count == items)
+            // The entries' table is made anew on SQLite, its indexes after its rows: as a new index has them.
+            #expect(try await Self.searchTables(app) == tables)
             // The same items; equally good matches may come in another order, as rebuilding renumbers them.
             let after = try await Self.search(app, "budget")
             #expect(after.count == before.count)
@@ -235,15 +238,36 @@ struct SearchTests {
         }
     }
 
-    /// The rows a rebuild hands FTS5 as one JSON text stay whole whatever a text holds.
-    @Test func ftsRowsAreJSONWhateverTheTextHolds() throws {
-        let texts = ["telemedicin kol", "a \"quote\" and a \\ backslash", "line\nbreak\u{01}", "æøå", ""]
-        var rows = JSONRows()
+    /// The tables and indexes of the search index as the database describes them (SQLite), or their names.
+    static func searchTables(_ app: Application) async throws -> [String] {
+        let sql = try #require(app.db as? any SQLDatabase)
+        let query: SQLQueryString = sql.dialect.name == "sqlite"
+            ? "SELECT name || ': ' || coalesce(sql, '') AS d FROM sqlite_master WHERE name LIKE 'search%' ORDER BY name"
+            : "SELECT indexname || ': ' || indexdef AS d FROM pg_indexes WHERE tablename LIKE 'search%' ORDER BY indexname"
+        return try await sql.raw(query).all().map { try $0.decode(column: "d", as: String.self) }
+    }
+
+    /// The rows a rebuild hands FTS5 as one JSONB value come out of SQLite whole, whatever a text holds
+    /// and however long (every size of JSONB's element header).
+    @Test func ftsRowsReadBackWholeInSQLite() async throws {
+        let texts = ["telemedicin kol", "a \"quote\" and a \\ backslash", "line\nbreak\u{01}", "æøå", "",
+                     String(repeating: "x", count: 11), String(repeating: "y", count: 12),
+                     String(repeating: "z", count: 300), String(repeating: "w", count: 70_000)]
+        var rows = JSONBRows()
         rows.append(7, texts)
-        rows.append(8, ["x"])
-        let decoded = try #require(try JSONSerialization.jsonObject(with: Data(rows.json.utf8)) as? [[Any]])
-        #expect(decoded.map { $0.first as? Int } == [7, 8])
-        #expect(decoded.first?.dropFirst().compactMap { $0 as? String } == texts)
+        rows.append(123_456_789, ["x"])
+        try await withApp(.sqlite) { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            let cells = try await sql.raw("""
+                SELECT row.key AS r, cell.key AS c, CAST(cell.value AS TEXT) AS v FROM jsonb_each(\(bind: rows.blob)) row, jsonb_each(row.value) cell
+                """).all().map { row in
+                    (try row.decode(column: "r", as: Int.self), try row.decode(column: "c", as: Int.self),
+                     try row.decode(column: "v", as: String.self))
+                }
+            #expect(cells.filter { $0.0 == 0 }.map(\.2) == ["7"] + texts)
+            #expect(cells.filter { $0.0 == 1 }.map(\.2) == ["123456789", "x"])
+            #expect(cells.map(\.1) == Array(0...texts.count) + [0, 1])
+        }
     }
 
     /// A rebuild reads and writes a million ids as SQLite keeps them, without Foundation's parser and

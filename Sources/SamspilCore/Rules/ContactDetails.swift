@@ -49,11 +49,19 @@ public enum ContactDetails {
         }
 
         init(of text: String) {
+            var text = text
+            self = text.withUTF8(Self.init(of:))
+        }
+
+        /// Over the bytes rather than `String.UTF8View`: every text of a rebuild of the index passes here.
+        private init(of text: UnsafeBufferPointer<UInt8>) {
             rawValue = 0
             var digits = 0
             var separatorPending = false
             var previous: UInt8 = 0
-            for byte in text.utf8 {
+            for byte in text {
+                // Outside a run of digits only a digit or an "@" changes anything: most bytes at a glance.
+                if digits == 0, byte != UInt8(ascii: "@"), byte &- UInt8(ascii: "0") >= 10 { continue }
                 switch byte {
                 case UInt8(ascii: "@"):
                     insert(.address)

@@ -170,8 +170,45 @@ public enum DanishTokeniser {
     ]
 
     /// The stop words' UTF-8 bytes packed into one integer each (see `packed`): the tokeniser looks up
-    /// every short word, and hashing an integer costs less than making and hashing a string.
-    static let packedStopWords = Set(stopWords.compactMap { packed($0.utf8) })
+    /// every short word, and an integer costs less to find than a string.
+    static let packedStopWords = PackedWords(stopWords.compactMap { packed($0.utf8) })
+
+    /// A small set of packed words, found by one multiplication and a probe or two: the tokeniser asks
+    /// it about every short word, and `Set`'s seeded hashing costs more than the rest of the lookup.
+    struct PackedWords: Sendable {
+        /// Open addressing, twice as many slots as words at least; 0 is an empty slot (no word packs to 0).
+        private let slots: [UInt64]
+        private let shift: UInt64
+
+        init(_ words: [UInt64]) {
+            var bits: UInt64 = 4
+            while 1 << bits < 2 * words.count { bits += 1 }
+            shift = 64 - bits
+            var slots = [UInt64](repeating: 0, count: 1 << bits)
+            for word in words {
+                var slot = Self.slot(of: word, shift: shift)
+                while slots[slot] != 0, slots[slot] != word { slot = (slot + 1) & (slots.count - 1) }
+                slots[slot] = word
+            }
+            self.slots = slots
+        }
+
+        static let none = PackedWords([])
+
+        func contains(_ word: UInt64) -> Bool {
+            var slot = Self.slot(of: word, shift: shift)
+            while slots[slot] != 0 {
+                if slots[slot] == word { return true }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return false
+        }
+
+        /// Fibonacci hashing: the high bits of the word times 2⁶⁴ divided by the golden ratio.
+        private static func slot(of word: UInt64, shift: UInt64) -> Int {
+            Int(truncatingIfNeeded: (word &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        }
+    }
 
     /// The bytes of a word of at most eight bytes as one integer (UTF-8 has no zero byte inside a word,
     /// so two words never pack alike); nil for a longer word, which is no stop word.
@@ -206,7 +243,7 @@ extension DanishTokeniser {
     struct Scanner<Sink: TokenSink> {
         let bytes: UnsafeBufferPointer<UInt8>
         /// The stop words to leave out (packed, see `DanishTokeniser.packed`): none when they are kept.
-        let stopWords: Set<UInt64>
+        let stopWords: PackedWords
         var sink: Sink
         var atoms: [Atom] = []
         var groups: [Group] = []
@@ -217,7 +254,7 @@ extension DanishTokeniser {
 
         init(bytes: UnsafeBufferPointer<UInt8>, keepingStopWords: Bool, sink: Sink) {
             self.bytes = bytes
-            stopWords = keepingStopWords ? [] : DanishTokeniser.packedStopWords
+            stopWords = keepingStopWords ? .none : DanishTokeniser.packedStopWords
             self.sink = sink
         }
 
@@ -410,34 +447,62 @@ extension DanishTokeniser {
         }
 
         /// Hands on the token of one atom, unless it is a stop word that is not wanted. The hot path: no
-        /// strings, the stem measured in place (see `DanishStemmer.stemmedLength`).
+        /// strings, most words taken from the text as they stand, the stem measured in place (see
+        /// `DanishStemmer.stemmedLength`).
         mutating func appendWord(_ atom: Atom, kind: Token.Kind, position: Int) {
-            lowercase(atom.start, atom.textEnd)
+            var hasAa = false
+            if isLowercase(atom.start, atom.textEnd, hasAa: &hasAa) {
+                take(word: UnsafeBufferPointer(rebasing: bytes[atom.start..<atom.textEnd]), hasAa: hasAa,
+                     of: atom, kind: kind, position: position)
+            } else {
+                lowercase(atom.start, atom.textEnd)
+                let word = text
+                word.withUnsafeBufferPointer {
+                    take(word: $0, hasAa: DanishTokeniser.hasAa($0), of: atom, kind: kind, position: position)
+                }
+            }
+        }
+
+        /// Whether the text from `start` to `end` is as `lowercase` would make it: lower-case ASCII and
+        /// Latin-1 letters and digits, as most words of Danish prose are. If so, `hasAa` says whether it
+        /// has an "aa".
+        @inline(__always)
+        func isLowercase(_ start: Int, _ end: Int, hasAa: inout Bool) -> Bool {
+            var i = start
+            while i < end {
+                let c = bytes[i]
+                if c < 0x80 {
+                    if c &- 0x41 < 26 { return false } // A-Z
+                    if c == 0x61, i > start, bytes[i - 1] == 0x61 { hasAa = true }
+                    i += 1
+                } else if c == 0xC3, i + 1 < end, bytes[i + 1] > 0x9E || bytes[i + 1] == 0x97 {
+                    i += 2 // ß-ÿ (and ×, which is no letter)
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+
+        /// Hands on a lower-case word.
+        mutating func take(word text: UnsafeBufferPointer<UInt8>, hasAa: Bool, of atom: Atom, kind: Token.Kind, position: Int) {
             let range = atom.start..<atom.end
             guard atom.hasLetter else {
-                text.withUnsafeBufferPointer { sink.take(text: $0, stem: $0, kind: kind, position: position, utf8Range: range) }
+                sink.take(text: text, stem: text, kind: kind, position: position, utf8Range: range)
                 return
             }
             // The stem is a prefix of the word with "aa" read as "å": of the word itself, mostly.
-            let hasAa = DanishTokeniser.hasAa(text)
-            if hasAa {
-                key.removeAll(keepingCapacity: true)
-                DanishTokeniser.appendReadingAaAsÅ(text, to: &key)
-            }
-            func take(_ text: UnsafeBufferPointer<UInt8>, key: UnsafeBufferPointer<UInt8>) {
+            func take(key: UnsafeBufferPointer<UInt8>) {
                 if let packed = DanishTokeniser.packed(key), stopWords.contains(packed) { return }
                 // Fewer than 4 bytes: R1 is empty and "igst" cannot match, so nothing changes.
                 let length = atom.hasDigit || key.count < 4 ? key.count : DanishStemmer.stemmedLength(key)
                 sink.take(text: text, stem: UnsafeBufferPointer(rebasing: key[..<length]), kind: kind,
                           position: position, utf8Range: range)
             }
-            text.withUnsafeBufferPointer { text in
-                if hasAa {
-                    key.withUnsafeBufferPointer { take(text, key: $0) }
-                } else {
-                    take(text, key: text)
-                }
-            }
+            guard hasAa else { return take(key: text) }
+            key.removeAll(keepingCapacity: true)
+            DanishTokeniser.appendReadingAaAsÅ(text, to: &key)
+            key.withUnsafeBufferPointer { take(key: $0) }
         }
 
         /// Hands on a token made as strings (the rarer hyphenated words and compounds).

@@ -65,7 +65,7 @@ struct PostgresSearch: SearchBackend {
         }
     }
 
-    func removeAll(on sql: any SQLDatabase) async throws {
+    func startRebuild(on sql: any SQLDatabase) async throws {
         try await sql.raw("TRUNCATE search_entries").run()
     }
 

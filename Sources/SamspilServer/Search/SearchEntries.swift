@@ -18,17 +18,33 @@ struct SearchEntries {
 
     /// What the entries of `meetingIDs` are made from, as stored: the part that needs the database.
     func read(meetings meetingIDs: [UUID]) async throws -> Stored {
-        guard !meetingIDs.isEmpty else { return Stored(meetings: [:], items: [], sections: [:], attachments: [:]) }
+        guard !meetingIDs.isEmpty else { return Stored(meetings: [:], items: [], attachments: [:]) }
+        // An item's sections joined into the texts the index tells apart, by the database: a rebuild reads
+        // a million items with three million sections, and taking a row costs more than its text.
+        let newline: SQLQueryString = sql.dialect.name == "sqlite" ? "char(10)" : "chr(10)"
+        func joined(_ kinds: SQLQueryString) -> SQLQueryString {
+            let text: SQLQueryString = "CASE WHEN \(kinds) THEN coalesce(s.heading || \(newline), '') || s.text END"
+            return sql.dialect.name == "sqlite"
+                ? "group_concat(\(text), \(newline) ORDER BY s.position)"
+                : "string_agg(\(text), \(newline) ORDER BY s.position)"
+        }
         let items = try await PlainRows(sql: sql).all("""
-            SELECT id, meeting_id, position, title, presenter, case_number, kind FROM \(ident: AgendaItemModel.schema)
-            WHERE meeting_id IN (\(binds: meetingIDs)) AND NOT is_break
+            SELECT i.id, i.meeting_id, i.position, i.title, i.presenter, i.case_number, i.kind,
+                \(joined("s.kind <> 'decision'")) AS agenda_text,
+                \(joined("s.kind = 'decision'")) AS decision_text,
+                \(joined("s.kind = 'recommendation'")) AS recommendation,
+                max(CASE WHEN s.kind = 'decision' AND s.text <> '' THEN 1 ELSE 0 END) AS has_decision
+            FROM \(ident: AgendaItemModel.schema) i LEFT JOIN \(ident: ItemSectionModel.schema) s ON s.item_id = i.id
+            WHERE i.meeting_id IN (\(binds: meetingIDs)) AND NOT i.is_break
+            GROUP BY i.id
             """).map { row in
                 Stored.Item(id: try row.uuid("id"), meetingID: try row.uuid("meeting_id"), position: try row.int("position"),
                             title: try row.string("title"), presenter: try row.optionalString("presenter"),
-                            caseNumber: try row.optionalString("case_number"), kind: try row.optionalString("kind"))
+                            caseNumber: try row.optionalString("case_number"), kind: try row.optionalString("kind"),
+                            agendaText: try row.optionalString("agenda_text"), decisionText: try row.optionalString("decision_text"),
+                            recommendation: try row.optionalString("recommendation"), hasDecision: try row.int("has_decision") == 1)
             }
-        return Stored(meetings: try await meetings(meetingIDs), items: items, sections: try await sections(ofMeetings: meetingIDs),
-                      attachments: try await attachments(ofMeetings: meetingIDs))
+        return Stored(meetings: try await meetings(meetingIDs), items: items, attachments: try await attachments(ofMeetings: meetingIDs))
     }
 
     /// The stored texts and facts of some meetings' items. Making entries of them is work for the
@@ -43,11 +59,17 @@ struct SearchEntries {
             let presenter: String?
             let caseNumber: String?
             let kind: String?
+            /// The headings and texts of the sections other than the decision, in order.
+            let agendaText: String?
+            let decisionText: String?
+            /// The text of the recommendations (indstilling), from which an item without a kind gets one.
+            let recommendation: String?
+            /// Whether a decision section has text.
+            let hasDecision: Bool
         }
 
         fileprivate let meetings: [UUID: MeetingFacts]
         fileprivate let items: [Item]
-        fileprivate let sections: [UUID: [ItemSection]]
         fileprivate let attachments: [UUID: [AttachmentText]]
 
         func entries() -> [SearchEntry] {
@@ -64,11 +86,9 @@ struct SearchEntries {
         private func entry(of item: Item, in meeting: MeetingFacts, metadata: IndexedPart) -> SearchEntry {
             let itemID = item.id
             let title = item.title, presenter = item.presenter, caseNumber = item.caseNumber
-            let itemSections = sections[itemID] ?? []
             let itemAttachments = attachments[itemID] ?? []
-            let kind = item.kind.flatMap(AgendaItemKind.init(rawValue:))
-                ?? itemSections.first { $0.kind == .recommendation }.flatMap { AgendaItemKind(recommendation: $0.text) }
-            let hasDecision = itemSections.contains { $0.kind == .decision && !$0.text.isEmpty }
+            let kind = item.kind.flatMap(AgendaItemKind.init(rawValue:)) ?? item.recommendation.flatMap(AgendaItemKind.init(recommendation:))
+            let hasDecision = item.hasDecision
 
             var full = IndexedText(), publicTitle = IndexedText(), open = IndexedText()
             var fullTextIsPublic = true
@@ -87,10 +107,8 @@ struct SearchEntries {
                 add(IndexedPart(text, redacting: isPublic), isPublic: isPublic, isTitle: isTitle)
             }
             add([title, presenter, caseNumber].compactMap { $0 }.joined(separator: "\n"), isPublic: meeting.status.agendaIsPublic, isTitle: true)
-            for section in itemSections {
-                add([section.heading, section.text].compactMap { $0 }.joined(separator: "\n"),
-                    isPublic: section.kind == .decision ? meeting.status.minutesArePublic : meeting.status.agendaIsPublic)
-            }
+            if let text = item.agendaText { add(text, isPublic: meeting.status.agendaIsPublic) }
+            if let text = item.decisionText { add(text, isPublic: meeting.status.minutesArePublic) }
             for attachment in itemAttachments {
                 add(attachment.text, isPublic: meeting.status.agendaIsPublic && attachment.isPublic)
             }
@@ -148,23 +166,6 @@ struct SearchEntries {
                 metadata: metadata.compactMap { $0 }.joined(separator: "\n"))
         }
         return meetings
-    }
-
-    private func sections(ofMeetings ids: [UUID]) async throws -> [UUID: [ItemSection]] {
-        // Sorted here, each item's few: sorting all the rows of a thousand meetings takes the database longer.
-        let rows = try await PlainRows(sql: sql).all("""
-            SELECT s.item_id, s.position, s.kind, s.heading, s.text
-            FROM \(ident: ItemSectionModel.schema) s JOIN \(ident: AgendaItemModel.schema) i ON i.id = s.item_id
-            WHERE i.meeting_id IN (\(binds: ids))
-            """)
-        var sections: [UUID: [(position: Int, section: ItemSection)]] = [:]
-        for row in rows {
-            let kind = SectionKind(rawValue: try row.string("kind")) ?? .other
-            sections[try row.uuid("item_id"), default: []].append(
-                (try row.int("position"),
-                 ItemSection(kind: kind, heading: try row.optionalString("heading"), text: try row.string("text"))))
-        }
-        return sections.mapValues { $0.sorted { $0.position < $1.position }.map(\.section) }
     }
 
     fileprivate struct AttachmentText: Sendable {

@@ -19,7 +19,8 @@ protocol SearchBackend: Sendable {
     func prepare(_ entries: [SearchDocumentNumbers.Numbered]) -> Batch
     /// Adds a batch of entries not indexed yet.
     func write(_ batch: Batch, on sql: any SQLDatabase) async throws
-    func removeAll(on sql: any SQLDatabase) async throws
+    /// Empties the index for a rebuild, and readies the connection for it.
+    func startRebuild(on sql: any SQLDatabase) async throws
     /// Work left after a rebuild's last batch.
     func finishRebuild(on sql: any SQLDatabase) async throws
     func search(_ request: SearchRequest, on sql: any SQLDatabase) async throws -> SearchHits
@@ -153,9 +154,10 @@ struct SearchIndex {
     }
 
     /// Indexes every meeting anew in one transaction, a batch of meetings at a time; `progress` gets the
-    /// items done. The database reads a batch and writes the one before while another core makes that
-    /// batch's entries (one connection does all the reading and writing: on SQLite a second would wait
-    /// for the transaction's). One transaction also lets FTS5 collect many batches before writing.
+    /// items done. The database reads batches and writes those made ready while the other cores make the
+    /// entries of the batches read (one connection does all the reading and writing: on SQLite a second
+    /// would wait for the transaction's). One transaction also lets FTS5 collect many batches before
+    /// writing.
     @discardableResult
     func rebuild(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
         let backend = try backend
@@ -165,33 +167,36 @@ struct SearchIndex {
     private func rebuild<Backend: SearchBackend>(with backend: Backend, progress: (@Sendable (Int) -> Void)?) async throws -> Int {
         try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
-            try await backend.removeAll(on: sql)
+            try await backend.startRebuild(on: sql)
             let batches = try await Self.batches(on: sql)
             var items = 0
-            var preparing: Task<(batch: Backend.Batch, items: Int), any Error>?
-            defer { preparing?.cancel() }
-            func write(_ task: Task<(batch: Backend.Batch, items: Int), any Error>?) async throws {
-                guard let prepared = try await task?.value else { return }
+            var preparing: [Task<(batch: Backend.Batch, items: Int), any Error>] = []
+            defer { preparing.forEach { $0.cancel() } }
+            func writeFirst() async throws {
+                let prepared = try await preparing.removeFirst().value
                 try await backend.write(prepared.batch, on: sql)
                 items += prepared.items
                 progress?(items)
             }
             for batch in batches {
                 let stored = try await SearchEntries(sql: sql).read(meetings: batch)
-                let next = Task.detached { () throws -> (batch: Backend.Batch, items: Int) in
+                preparing.append(Task.detached { () throws -> (batch: Backend.Batch, items: Int) in
                     // A batch holds whole days, and the index was emptied: no other batch numbers its days.
                     let entries = stored.entries()
                     return (backend.prepare(try SearchDocumentNumbers.assign(entries, taken: [])), entries.count)
-                }
-                try await write(preparing)
-                preparing = next
+                })
+                if preparing.count > Self.batchesPreparedAtOnce { try await writeFirst() }
             }
-            try await write(preparing)
-            preparing = nil
+            while !preparing.isEmpty { try await writeFirst() }
             try await backend.finishRebuild(on: sql)
             return items
         }
     }
+
+    /// How many batches may be in the making while the database reads and writes: one a core, so that
+    /// no core idles while there is work, and the database need not wait for a batch. (Making a batch's
+    /// entries costs about as much processor time as reading and writing it.)
+    static let batchesPreparedAtOnce = ProcessInfo.processInfo.activeProcessorCount
 
     /// Every meeting in batches of about a thousand, by date (as the items are numbered, see
     /// `SQLiteSearch.write`), each batch of whole days.
