@@ -28,12 +28,13 @@ struct SearchEntries {
                 ? "group_concat(\(text), \(newline) ORDER BY s.position)"
                 : "string_agg(\(text), \(newline) ORDER BY s.position)"
         }
+        let decision = SectionKind.decision.rawValue, recommendation = SectionKind.recommendation.rawValue
         let items = try await PlainRows(sql: sql).all("""
             SELECT i.id, i.meeting_id, i.position, i.title, i.presenter, i.case_number, i.kind,
-                \(joined("s.kind <> 'decision'")) AS agenda_text,
-                \(joined("s.kind = 'decision'")) AS decision_text,
-                \(joined("s.kind = 'recommendation'")) AS recommendation,
-                max(CASE WHEN s.kind = 'decision' AND s.text <> '' THEN 1 ELSE 0 END) AS has_decision
+                \(joined("s.kind <> \(bind: decision)")) AS agenda_text,
+                \(joined("s.kind = \(bind: decision)")) AS decision_text,
+                \(joined("s.kind = \(bind: recommendation)")) AS recommendation,
+                max(CASE WHEN s.kind = \(bind: decision) AND s.text <> '' THEN 1 ELSE 0 END) AS has_decision
             FROM \(ident: AgendaItemModel.schema) i LEFT JOIN \(ident: ItemSectionModel.schema) s ON s.item_id = i.id
             WHERE i.meeting_id IN (\(binds: meetingIDs)) AND NOT i.is_break
             GROUP BY i.id
@@ -61,6 +62,7 @@ struct SearchEntries {
             let kind: String?
             /// The headings and texts of the sections other than the decision, in order.
             let agendaText: String?
+            /// The heading and text of the decision (beslutning).
             let decisionText: String?
             /// The text of the recommendations (indstilling), from which an item without a kind gets one.
             let recommendation: String?
@@ -88,7 +90,6 @@ struct SearchEntries {
             let title = item.title, presenter = item.presenter, caseNumber = item.caseNumber
             let itemAttachments = attachments[itemID] ?? []
             let kind = item.kind.flatMap(AgendaItemKind.init(rawValue:)) ?? item.recommendation.flatMap(AgendaItemKind.init(recommendation:))
-            let hasDecision = item.hasDecision
 
             var full = IndexedText(), publicTitle = IndexedText(), open = IndexedText()
             var fullTextIsPublic = true
@@ -117,7 +118,7 @@ struct SearchEntries {
             return SearchEntry(
                 itemID: itemID, meetingID: meeting.id, bodyID: meeting.bodyID, cluster: meeting.cluster,
                 date: meeting.date, position: item.position, kind: kind,
-                hasDecision: hasDecision, decisionIsPublic: hasDecision && meeting.status.minutesArePublic,
+                hasDecision: item.hasDecision, decisionIsPublic: item.hasDecision && meeting.status.minutesArePublic,
                 publicTitle: publicTitle, publicText: open, fullText: full, fullTextIsPublic: fullTextIsPublic)
         }
     }
