@@ -238,12 +238,16 @@ struct SearchTests {
         }
     }
 
-    /// The tables and indexes of the search index as the database describes them (SQLite), or their names.
+    /// The tables and indexes of the search index as the database describes them (the test's own schema
+    /// on PostgreSQL: other tests run beside it in theirs).
     static func searchTables(_ app: Application) async throws -> [String] {
         let sql = try #require(app.db as? any SQLDatabase)
         let query: SQLQueryString = sql.dialect.name == "sqlite"
             ? "SELECT name || ': ' || coalesce(sql, '') AS d FROM sqlite_master WHERE name LIKE 'search%' ORDER BY name"
-            : "SELECT indexname || ': ' || indexdef AS d FROM pg_indexes WHERE tablename LIKE 'search%' ORDER BY indexname"
+            : """
+                SELECT indexname || ': ' || indexdef AS d FROM pg_indexes
+                WHERE schemaname = current_schema() AND tablename LIKE 'search%' ORDER BY indexname
+                """
         return try await sql.raw(query).all().map { try $0.decode(column: "d", as: String.self) }
     }
 
