@@ -137,8 +137,9 @@ struct SQLiteSearch: SearchBackend {
         try await sql.raw("DELETE FROM search_terms").run()
     }
 
+    /// The page caches of a rebuild and of SQLite's default, in KiB (`finishRebuild` sets the default
+    /// back, so that the pooled connection serves searches with it).
     static let rebuildCacheKiB = 262_144
-    /// SQLite's default page cache, in KiB.
     static let defaultCacheKiB = 2000
 
     /// Indexes the entries, and lists the stems of the new index for the prefix expansion from FTS5's own
