@@ -21,12 +21,11 @@ struct SearchEntries {
         guard !meetingIDs.isEmpty else { return Stored(meetings: [:], items: [], attachments: [:]) }
         // An item's sections joined into the texts the index tells apart, by the database: a rebuild reads
         // a million items with three million sections, and taking a row costs more than its text.
-        let newline: SQLQueryString = sql.dialect.name == "sqlite" ? "char(10)" : "chr(10)"
+        let isSQLite = sql.dialect.name == "sqlite"
+        let newline: SQLQueryString = isSQLite ? "char(10)" : "chr(10)"
         func joined(_ kinds: SQLQueryString) -> SQLQueryString {
             let text: SQLQueryString = "CASE WHEN \(kinds) THEN coalesce(s.heading || \(newline), '') || s.text END"
-            return sql.dialect.name == "sqlite"
-                ? "group_concat(\(text), \(newline) ORDER BY s.position)"
-                : "string_agg(\(text), \(newline) ORDER BY s.position)"
+            return "\(unsafeRaw: isSQLite ? "group_concat" : "string_agg")(\(text), \(newline) ORDER BY s.position)"
         }
         let decision = SectionKind.decision.rawValue, recommendation = SectionKind.recommendation.rawValue
         let items = try await PlainRows(sql: sql).all("""
