@@ -226,15 +226,62 @@ struct SearchTests {
         try await withApp(database, demo: true) { app in
             let before = try await Self.search(app, "budget")
             let tables = try await Self.searchTables(app)
-            let count = try await SearchIndex(database: app.db).rebuild()
             let items = try await AgendaItemModel.query(on: app.db).filter(\.$isBreak == false).count()
-            #expect(count == items)
-            // The entries' table is made anew on SQLite, its indexes after its rows: as a new index has them.
-            #expect(try await Self.searchTables(app) == tables)
-            // The same items; equally good matches may come in another order, as rebuilding renumbers them.
+            // In one batch, and in batches of two meetings, several read, made and written at once (on SQLite
+            // read by a connection of their own).
+            for meetingsPerBatch in [1000, 2] {
+                #expect(try await SearchIndex(database: app.db).rebuild(meetingsPerBatch: meetingsPerBatch) == items)
+                // The entries' table is made anew on SQLite, its indexes after its rows: as a new index has them.
+                #expect(try await Self.searchTables(app) == tables)
+                // The same items; equally good matches may come in another order, as rebuilding renumbers them.
+                let after = try await Self.search(app, "budget")
+                #expect(after.count == before.count)
+                #expect(Set(after.map(\.url)) == Set(before.map(\.url)))
+            }
+        }
+    }
+
+    /// A rebuild that meets a stored value it cannot read, in a batch read while others are being written,
+    /// says which and leaves the index as it was.
+    @Test(arguments: TestDatabase.all)
+    func aRebuildThatFailsLeavesTheIndexAsItWas(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let before = try await Self.search(app, "budget")
+            let sql = try #require(app.db as? any SQLDatabase)
+            // The last meeting's status: read for its entries, not for the batches.
+            let last = try #require(try await MeetingModel.query(on: app.db).sort(\.$date, .descending).first()?.id)
+            try await sql.raw("UPDATE meetings SET status = 'afsluttet' WHERE id = \(bind: last)").run()
+            await #expect {
+                try await SearchIndex(database: app.db).rebuild(meetingsPerBatch: 2)
+            } throws: { error in
+                String(describing: error).contains("status") && String(describing: error).contains("afsluttet")
+            }
             let after = try await Self.search(app, "budget")
-            #expect(after.count == before.count)
-            #expect(Set(after.map(\.url)) == Set(before.map(\.url)))
+            #expect(after.map(\.url) == before.map(\.url))
+        }
+    }
+
+    /// Only a file with the write-ahead log gets a second connection for a rebuild's reading: in SQLite's
+    /// other journal modes it would keep the writer from committing. Without one, the writer reads too.
+    @Test func aSeparateReaderOnlyWithTheWriteAheadLog() async throws {
+        try await withApp(.sqlite, demo: true, writeAheadLog: false) { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            #expect(try await SQLiteReadConnection.open(beside: sql) == nil)
+            let before = try await Self.search(app, "budget")
+            let items = try await AgendaItemModel.query(on: app.db).filter(\.$isBreak == false).count()
+            #expect(try await SearchIndex(database: app.db).rebuild(meetingsPerBatch: 2) == items)
+            #expect(Set(try await Self.search(app, "budget").map(\.url)) == Set(before.map(\.url)))
+        }
+        try await withApp(.sqlite, demo: true) { app in
+            let sql = try #require(app.db as? any SQLDatabase)
+            let reader = try #require(try await SQLiteReadConnection.open(beside: sql))
+            let meetings = try await MeetingModel.query(on: app.db).count()
+            let read = try await PlainRows(sql: reader).all("SELECT count(*) AS n FROM meetings").first?.int("n")
+            // It only reads.
+            await #expect(throws: (any Error).self) { try await reader.raw("DELETE FROM meetings").run() }
+            try await reader.close()
+            #expect(read == meetings)
+            #expect(try await MeetingModel.query(on: app.db).count() == meetings)
         }
     }
 

@@ -7,8 +7,20 @@
 /// only words that stand together; the derived terms (the parts of hyphenated words, expanded
 /// compounds such as "sundhedsplan" from "sundheds- og hospitalsplan") follow after them.
 public struct IndexedText: Equatable, Sendable {
-    /// Terms as UTF-8, separated by spaces: a million items pass through here on a rebuild, and the
-    /// databases take the terms as one text.
+    /// Which of the two forms of the terms a text keeps: each database indexes one of them, and a million
+    /// items pass through here on a rebuild.
+    public struct Kept: OptionSet, Equatable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The words as written, for PostgreSQL.
+        public static let forms = Kept(rawValue: 1)
+        /// Their stems, for SQLite.
+        public static let stems = Kept(rawValue: 2)
+        public static let both: Kept = [.forms, .stems]
+    }
+
+    /// Terms as UTF-8, separated by spaces: the databases take the terms as one text.
     struct Terms: Equatable, Sendable {
         /// Lower-case words with "aa" read as "å" and no inner separators: what `to_tsvector('danish', …)`
         /// reads, one word per term, without splitting any.
@@ -16,43 +28,48 @@ public struct IndexedText: Equatable, Sendable {
         /// The Snowball stem of each form (numbers as they are).
         var stems: [UInt8] = []
 
-        mutating func append(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>) {
-            if !forms.isEmpty {
-                forms.append(0x20)
-                stems.append(0x20)
-            }
+        var isEmpty: Bool { forms.isEmpty && stems.isEmpty }
+
+        mutating func append(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>, keeping kept: Kept) {
             // Most words are letters only: their form is their text, and their stem a prefix of it.
-            if SearchTerm.isForm(text) {
-                forms += text
-                stems += stem
-            } else {
-                SearchTerm.appendForm(of: text, to: &forms)
-                SearchTerm.appendLettersAndDigits(of: stem, to: &stems)
+            let isForm = SearchTerm.isForm(text)
+            if kept.contains(.forms) {
+                if !forms.isEmpty { forms.append(0x20) }
+                if isForm { forms += text } else { SearchTerm.appendForm(of: text, to: &forms) }
+            }
+            if kept.contains(.stems) {
+                if !stems.isEmpty { stems.append(0x20) }
+                if isForm { stems += stem } else { SearchTerm.appendLettersAndDigits(of: stem, to: &stems) }
             }
         }
 
         mutating func append(_ other: Terms) {
-            guard !other.forms.isEmpty else { return }
-            if !forms.isEmpty {
-                forms.append(0x20)
-                stems.append(0x20)
-            }
-            forms += other.forms
-            stems += other.stems
+            Self.append(other.forms, to: &forms)
+            Self.append(other.stems, to: &stems)
+        }
+
+        private static func append(_ terms: [UInt8], to result: inout [UInt8]) {
+            guard !terms.isEmpty else { return }
+            if !result.isEmpty { result.append(0x20) }
+            result += terms
         }
     }
 
     /// The words of the text, and the derived terms.
     private var words = Terms()
     private var derived = Terms()
+    private let kept: Kept
 
-    public init() {}
-
-    public init(_ text: String) {
-        self = DanishTokeniser.scan(text, into: IndexedText())
+    public init(keeping kept: Kept = .both) {
+        self.kept = kept
     }
 
-    public var isEmpty: Bool { words.forms.isEmpty && derived.forms.isEmpty }
+    /// The terms of `text`; of one form only if `kept` says so (the other's properties are then empty).
+    public init(_ text: String, keeping kept: Kept = .both) {
+        self = DanishTokeniser.scan(text, into: IndexedText(keeping: kept))
+    }
+
+    public var isEmpty: Bool { words.isEmpty && derived.isEmpty }
 
     public mutating func append(_ other: IndexedText) {
         words.append(other.words)
@@ -85,8 +102,8 @@ extension IndexedText: DanishTokeniser.TokenSink {
     mutating func take(text: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>,
                        kind: DanishTokeniser.Token.Kind, position: Int, utf8Range: Range<Int>) {
         switch kind {
-        case .word, .number: words.append(text: text, stem: stem)
-        case .hyphenPart, .expandedCompound: derived.append(text: text, stem: stem)
+        case .word, .number: words.append(text: text, stem: stem, keeping: kept)
+        case .hyphenPart, .expandedCompound: derived.append(text: text, stem: stem, keeping: kept)
         }
     }
 }

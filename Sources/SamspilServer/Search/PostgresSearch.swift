@@ -8,6 +8,8 @@ import SQLKit
 /// each with a GIN index. Items are numbered and ordered as on SQLite (`SearchDocumentNumbers`),
 /// and relevance is the same: title matches first, each group newest first.
 struct PostgresSearch: SearchBackend {
+    static let terms = IndexedText.Kept.forms
+
     static func createTables(on sql: any SQLDatabase) async throws {
         try await sql.raw("""
             CREATE TABLE search_entries (
@@ -63,6 +65,12 @@ struct PostgresSearch: SearchBackend {
                 VALUES \(SQLList(rows))
                 """).run()
         }
+    }
+
+    /// The transaction's connection reads as well: a second would need this transaction's snapshot to read
+    /// the meetings as it sees them.
+    func withReader<Result>(beside sql: any SQLDatabase, _ body: (any SQLDatabase) async throws -> Result) async throws -> Result {
+        try await body(sql)
     }
 
     func startRebuild(on sql: any SQLDatabase) async throws {

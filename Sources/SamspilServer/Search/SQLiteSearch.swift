@@ -18,6 +18,8 @@ import SQLKit
 /// `unicode61`. `search_terms` lists every stem indexed, so a prefix word is written out as the stems
 /// that start with it (see `SearchQuery.fts5(expansion:)`).
 struct SQLiteSearch: SearchBackend {
+    static let terms = IndexedText.Kept.stems
+
     /// SQLite's largest map on a 64-bit system (`SQLITE_MAX_MMAP_SIZE`): a million items' index is about 2.5 GB.
     static let memoryMapBytes = 0x7FFF_0000
 
@@ -135,6 +137,19 @@ struct SQLiteSearch: SearchBackend {
         try await sql.raw("DROP TABLE search_entries").run()
         try await Self.createEntries(on: sql)
         try await sql.raw("DELETE FROM search_terms").run()
+    }
+
+    /// A connection of its own reads (`SQLiteReadConnection`) if the file has the write-ahead log.
+    func withReader<Result>(beside sql: any SQLDatabase, _ body: (any SQLDatabase) async throws -> Result) async throws -> Result {
+        guard let reader = try await SQLiteReadConnection.open(beside: sql) else { return try await body(sql) }
+        do {
+            let result = try await body(reader)
+            try await reader.close()
+            return result
+        } catch {
+            try? await reader.close()
+            throw error
+        }
     }
 
     /// The page caches of a rebuild and of SQLite's default, in KiB (`finishRebuild` sets the default

@@ -74,7 +74,7 @@ enum SearchDocumentNumbers {
             }
         }
         // Ascending: FTS5 writes what it has collected to disk whenever a row id is lower than the one before.
-        return zip(numbers, entries).sorted { $0.0 < $1.0 }.map { (number: $0, entry: $1) }
+        return entries.indices.sorted { numbers[$0] < numbers[$1] }.map { (number: numbers[$0], entry: entries[$0]) }
     }
 
     private struct MeetingDay: Hashable {

@@ -12,8 +12,9 @@ import SQLKit
 struct SearchEntries {
     let sql: any SQLDatabase
 
-    func entries(ofMeetings meetingIDs: [UUID]) async throws -> [SearchEntry] {
-        try await read(meetings: meetingIDs).entries()
+    /// The entries of `meetingIDs`, with the terms `kept` (the form the index's database takes).
+    func entries(ofMeetings meetingIDs: [UUID], keeping kept: IndexedText.Kept) async throws -> [SearchEntry] {
+        try await read(meetings: meetingIDs).entries(keeping: kept)
     }
 
     /// What the entries of `meetingIDs` are made from, as stored: the part that needs the database.
@@ -27,6 +28,9 @@ struct SearchEntries {
             let text: SQLQueryString = "CASE WHEN \(kinds) THEN coalesce(s.heading || \(newline), '') || s.text END"
             return "\(unsafeRaw: isSQLite ? "group_concat" : "string_agg")(\(text), \(newline) ORDER BY s.position)"
         }
+        // One group an item. On SQLite by the columns of the index the items are found by: the rows come
+        // grouped already, where grouping by id would sort them, texts and all.
+        let item: SQLQueryString = isSQLite ? "i.meeting_id, i.position, i.rowid" : "i.id"
         let decision = SectionKind.decision.rawValue, recommendation = SectionKind.recommendation.rawValue
         let items = try await PlainRows(sql: sql).all("""
             SELECT i.id, i.meeting_id, i.position, i.title, i.presenter, i.case_number, i.kind,
@@ -36,7 +40,7 @@ struct SearchEntries {
                 max(CASE WHEN s.kind = \(bind: decision) AND s.text <> '' THEN 1 ELSE 0 END) AS has_decision
             FROM \(ident: AgendaItemModel.schema) i LEFT JOIN \(ident: ItemSectionModel.schema) s ON s.item_id = i.id
             WHERE i.meeting_id IN (\(binds: meetingIDs)) AND NOT i.is_break
-            GROUP BY i.id
+            GROUP BY \(item)
             """).map { row in
                 Stored.Item(id: try row.uuid("id"), meetingID: try row.uuid("meeting_id"), position: try row.int("position"),
                             title: try row.string("title"), presenter: try row.optionalString("presenter"),
@@ -73,24 +77,24 @@ struct SearchEntries {
         fileprivate let items: [Item]
         fileprivate let attachments: [UUID: [AttachmentText]]
 
-        func entries() -> [SearchEntry] {
+        func entries(keeping kept: IndexedText.Kept) -> [SearchEntry] {
             // The meeting's facts are the same for each of its items: tokenised once.
             var metadata: [UUID: IndexedPart] = [:]
             return items.compactMap { item in
                 guard let meeting = meetings[item.meetingID] else { return nil }
-                let facts = metadata[meeting.id] ?? IndexedPart(meeting.metadata)
+                let facts = metadata[meeting.id] ?? IndexedPart(meeting.metadata, keeping: kept)
                 metadata[meeting.id] = facts
-                return entry(of: item, in: meeting, metadata: facts)
+                return entry(of: item, in: meeting, metadata: facts, keeping: kept)
             }
         }
 
-        private func entry(of item: Item, in meeting: MeetingFacts, metadata: IndexedPart) -> SearchEntry {
+        private func entry(of item: Item, in meeting: MeetingFacts, metadata: IndexedPart, keeping kept: IndexedText.Kept) -> SearchEntry {
             let itemID = item.id
             let title = item.title, presenter = item.presenter, caseNumber = item.caseNumber
             let itemAttachments = attachments[itemID] ?? []
             let kind = item.kind.flatMap(AgendaItemKind.init(rawValue:)) ?? item.recommendation.flatMap(AgendaItemKind.init(recommendation:))
 
-            var full = IndexedText(), publicTitle = IndexedText(), open = IndexedText()
+            var full = IndexedText(keeping: kept), publicTitle = IndexedText(keeping: kept), open = IndexedText(keeping: kept)
             var fullTextIsPublic = true
             /// Adds a text to the full text, and to the public text (or title) without contact details
             /// when the public may read it.
@@ -104,7 +108,7 @@ struct SearchEntries {
                 if isTitle { publicTitle.append(part.shown) } else { open.append(part.shown) }
             }
             func add(_ text: String, isPublic: Bool, isTitle: Bool = false) {
-                add(IndexedPart(text, redacting: isPublic), isPublic: isPublic, isTitle: isTitle)
+                add(IndexedPart(text, redacting: isPublic, keeping: kept), isPublic: isPublic, isTitle: isTitle)
             }
             add([title, presenter, caseNumber].compactMap { $0 }.joined(separator: "\n"), isPublic: meeting.status.agendaIsPublic, isTitle: true)
             if let text = item.agendaText { add(text, isPublic: meeting.status.agendaIsPublic) }
@@ -129,11 +133,11 @@ struct SearchEntries {
         let hasContactDetails: Bool
 
         /// `redacting`: whether the public may read the text, so that its contact details must go.
-        init(_ text: String, redacting: Bool = true) {
-            full = IndexedText(text)
+        init(_ text: String, redacting: Bool = true, keeping kept: IndexedText.Kept) {
+            full = IndexedText(text, keeping: kept)
             let redacted = redacting ? ContactDetails.redacted(in: text) : text
             hasContactDetails = redacted != text
-            shown = hasContactDetails ? IndexedText(redacted) : full
+            shown = hasContactDetails ? IndexedText(redacted, keeping: kept) : full
         }
     }
 
@@ -162,7 +166,7 @@ struct SearchEntries {
             meetings[id] = MeetingFacts(
                 id: id, bodyID: try row.uuid("body_id"), cluster: cluster,
                 date: date,
-                status: MeetingStatus(rawValue: try row.string("status")) ?? .planned,
+                status: try StoredValue.enumeration(try row.string("status"), table: MeetingModel.schema, id: id, field: "status"),
                 metadata: metadata.compactMap { $0 }.joined(separator: "\n"))
         }
         return meetings

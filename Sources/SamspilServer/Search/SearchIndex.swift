@@ -11,6 +11,8 @@ import SQLKit
 protocol SearchBackend: Sendable {
     /// Numbered entries in the form `write` sends them to the database.
     associatedtype Batch: Sendable
+    /// The form of the terms the database indexes.
+    static var terms: IndexedText.Kept { get }
 
     /// Replaces the entries of `meetings` with `entries` (which belong to them).
     func replace(meetings: [UUID], with entries: [SearchEntry], on sql: any SQLDatabase) async throws
@@ -21,13 +23,17 @@ protocol SearchBackend: Sendable {
     func write(_ batch: Batch, on sql: any SQLDatabase) async throws
     /// Empties the index for a rebuild, and readies the connection for it.
     func startRebuild(on sql: any SQLDatabase) async throws
+    /// Runs a rebuild's `body` with the database it reads the stored meetings from while `sql` writes the
+    /// index: a connection of its own where the backend can have one, else `sql`.
+    func withReader<Result>(beside sql: any SQLDatabase, _ body: (any SQLDatabase) async throws -> Result) async throws -> Result
     /// Work left after a rebuild's last batch.
     func finishRebuild(on sql: any SQLDatabase) async throws
     func search(_ request: SearchRequest, on sql: any SQLDatabase) async throws -> SearchHits
 }
 
-/// One agenda item as the index holds it.
-struct SearchEntry: Sendable {
+/// One agenda item as the index holds it. A class: a rebuild passes a million of them from batch to batch
+/// and sorts them, and a copy of a structure of a dozen texts is a dozen reference counts.
+final class SearchEntry: Sendable {
     let itemID: UUID
     let meetingID: UUID
     let bodyID: UUID
@@ -51,6 +57,24 @@ struct SearchEntry: Sendable {
     /// Whether the full text is the public title and text, as it is for most items of the archive: the
     /// index then holds the text once.
     let fullTextIsPublic: Bool
+
+    init(itemID: UUID, meetingID: UUID, bodyID: UUID, cluster: String?, date: CalendarDay, position: Int,
+         kind: AgendaItemKind?, hasDecision: Bool, decisionIsPublic: Bool,
+         publicTitle: IndexedText, publicText: IndexedText, fullText: IndexedText, fullTextIsPublic: Bool) {
+        self.itemID = itemID
+        self.meetingID = meetingID
+        self.bodyID = bodyID
+        self.cluster = cluster
+        self.date = date
+        self.position = position
+        self.kind = kind
+        self.hasDecision = hasDecision
+        self.decisionIsPublic = decisionIsPublic
+        self.publicTitle = publicTitle
+        self.publicText = publicText
+        self.fullText = fullText
+        self.fullTextIsPublic = fullTextIsPublic
+    }
 }
 
 /// A page in relevance order, the same on both databases: the items whose public title matches first,
@@ -148,77 +172,8 @@ struct SearchIndex {
         let backend = try backend
         try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
-            let entries = try await SearchEntries(sql: sql).entries(ofMeetings: meetings)
+            let entries = try await SearchEntries(sql: sql).entries(ofMeetings: meetings, keeping: type(of: backend).terms)
             try await backend.replace(meetings: meetings, with: entries, on: sql)
         }
-    }
-
-    /// Indexes every meeting anew in one transaction, a batch of meetings at a time; `progress` gets the
-    /// items done. The database reads batches and writes those made ready while the other cores make the
-    /// entries of the batches read (one connection does all the reading and writing: on SQLite a second
-    /// would wait for the transaction's). One transaction also lets FTS5 collect many batches before
-    /// writing.
-    @discardableResult
-    func rebuild(progress: (@Sendable (Int) -> Void)? = nil) async throws -> Int {
-        let backend = try backend
-        return try await rebuild(with: backend, progress: progress)
-    }
-
-    private func rebuild<Backend: SearchBackend>(with backend: Backend, progress: (@Sendable (Int) -> Void)?) async throws -> Int {
-        try await database.transaction { transaction in
-            guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
-            try await backend.startRebuild(on: sql)
-            let batches = try await Self.batches(on: sql)
-            var items = 0
-            var preparing: [Task<(batch: Backend.Batch, items: Int), any Error>] = []
-            defer { preparing.forEach { $0.cancel() } }
-            func writeFirst() async throws {
-                let prepared = try await preparing.removeFirst().value
-                try await backend.write(prepared.batch, on: sql)
-                items += prepared.items
-                progress?(items)
-            }
-            for batch in batches {
-                let stored = try await SearchEntries(sql: sql).read(meetings: batch)
-                preparing.append(Task.detached { () throws -> (batch: Backend.Batch, items: Int) in
-                    // A batch holds whole days, and the index was emptied: no other batch numbers its days.
-                    let entries = stored.entries()
-                    return (backend.prepare(try SearchDocumentNumbers.assign(entries, taken: [])), entries.count)
-                })
-                if preparing.count > Self.batchesPreparedAtOnce { try await writeFirst() }
-            }
-            while !preparing.isEmpty { try await writeFirst() }
-            try await backend.finishRebuild(on: sql)
-            return items
-        }
-    }
-
-    /// How many batches may be in the making while the database reads and writes: one a core, so that
-    /// no core idles while there is work, and the database need not wait for a batch. (Making a batch's
-    /// entries costs about as much processor time as reading and writing it.)
-    static let batchesPreparedAtOnce = ProcessInfo.processInfo.activeProcessorCount
-
-    /// Every meeting in batches of about a thousand, by date (as the items are numbered, see
-    /// `SQLiteSearch.write`), each batch of whole days.
-    private static func batches(on sql: any SQLDatabase) async throws -> [[UUID]] {
-        let meetings = try await PlainRows(sql: sql).all("SELECT id, date FROM \(ident: MeetingModel.schema) ORDER BY date, id")
-        return try batches(of: meetings.map { (id: try $0.uuid("id"), date: try $0.string("date")) })
-    }
-
-    /// `meetings` (in date order) in batches of at least `size`, the last excepted, each ending with the
-    /// last meeting of a day.
-    static func batches(of meetings: [(id: UUID, date: String)], size: Int = 1000) -> [[UUID]] {
-        var batches: [[UUID]] = []
-        var batch: [UUID] = []
-        for (index, meeting) in meetings.enumerated() {
-            batch.append(meeting.id)
-            let dayEnds = index + 1 == meetings.count || meetings[index + 1].date != meeting.date
-            if batch.count >= size, dayEnds {
-                batches.append(batch)
-                batch = []
-            }
-        }
-        if !batch.isEmpty { batches.append(batch) }
-        return batches
     }
 }

@@ -52,13 +52,15 @@ struct TestSetupError: Error, CustomStringConvertible {
 /// Runs `body` with a configured, migrated application on a database of its own: an in-memory SQLite
 /// database, or a fresh PostgreSQL schema that is dropped afterwards. Tests can run in parallel.
 /// `maxAttachmentBytes` sets a small attachment limit for the tests of files over it (the default is 25 MB).
+/// SQLite keeps its write-ahead log, as `serve` and `demo` set it, unless `writeAheadLog` is false.
 func withApp(
     _ database: TestDatabase, demo: Bool = false, migrate: Bool = true, maxAttachmentBytes: Int? = nil,
-    _ body: (Application) async throws -> Void
+    writeAheadLog: Bool = true, _ body: (Application) async throws -> Void
 ) async throws {
     try await TestAppSlots.shared.acquire()
     do {
-        try await withAppInSlot(database, demo: demo, migrate: migrate, maxAttachmentBytes: maxAttachmentBytes, body)
+        try await withAppInSlot(database, demo: demo, migrate: migrate, maxAttachmentBytes: maxAttachmentBytes,
+                                writeAheadLog: writeAheadLog, body)
     } catch {
         await TestAppSlots.shared.release()
         throw error
@@ -97,7 +99,7 @@ actor TestAppSlots {
 }
 
 private func withAppInSlot(
-    _ database: TestDatabase, demo: Bool, migrate: Bool, maxAttachmentBytes: Int?,
+    _ database: TestDatabase, demo: Bool, migrate: Bool, maxAttachmentBytes: Int?, writeAheadLog: Bool,
     _ body: (Application) async throws -> Void
 ) async throws {
     let app = try await Application.make(.testing)
@@ -108,6 +110,8 @@ private func withAppInSlot(
             var configuration = AppConfiguration(database: .sqlite(path: ":memory:"), demo: .off, passwordHashCost: 4)
             if let maxAttachmentBytes { configuration.maxAttachmentBytes = maxAttachmentBytes }
             try configure(app, configuration)
+            // Before anything else opens a connection: the mode changes only while none is open.
+            if writeAheadLog { try await DatabasePreparation.useWriteAheadLog(app.db) }
         case let .postgres(url):
             try requireLocal(url)
             let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(16).lowercased()
