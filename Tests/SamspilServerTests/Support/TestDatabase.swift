@@ -110,7 +110,7 @@ private func withAppInSlot(
             var configuration = AppConfiguration(database: .sqlite(path: ":memory:"), demo: .off, passwordHashCost: 4)
             if let maxAttachmentBytes { configuration.maxAttachmentBytes = maxAttachmentBytes }
             try configure(app, configuration)
-            // Before anything else opens a connection: the mode changes only while none is open.
+            // Before anything else opens a connection: SQLite changes the mode only while no one else reads.
             if writeAheadLog { try await DatabasePreparation.useWriteAheadLog(app.db) }
         case let .postgres(url):
             try requireLocal(url)
