@@ -241,6 +241,22 @@ struct SearchTests {
         }
     }
 
+    /// A rebuild in a transaction of the caller's indexes the meetings as that transaction has changed them,
+    /// which no other connection sees yet.
+    @Test(arguments: TestDatabase.all)
+    func aRebuildInTheCallersTransactionSeesItsChanges(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let item = try #require(try await AgendaItemModel.query(on: app.db).filter(\.$isBreak == false).first())
+            try await app.db.transaction { transaction in
+                let sql = try #require(transaction as? any SQLDatabase)
+                try await sql.raw("UPDATE agenda_items SET title = 'Zebraovervågning' WHERE id = \(bind: item.requireID())").run()
+                try await SearchIndex(database: transaction).rebuild(meetingsPerBatch: 2)
+            }
+            let administrator = Viewer(userID: nil, name: "Administrator", isAdministrator: true, roles: [:])
+            #expect(try await Self.search(app, "zebraovervågning", viewer: administrator).count == 1)
+        }
+    }
+
     /// A rebuild that meets a stored value it cannot read, in a batch read while others are being written,
     /// says which and leaves the index as it was.
     @Test(arguments: TestDatabase.all)

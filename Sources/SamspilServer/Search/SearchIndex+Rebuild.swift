@@ -16,13 +16,16 @@ extension SearchIndex {
 
     private func rebuild<Backend: SearchBackend>(with backend: Backend, meetingsPerBatch: Int,
                                                  progress: (@Sendable (Int) -> Void)?) async throws -> Int {
-        try await database.transaction { transaction in
+        // A caller's own transaction may hold changes to the meetings that only its connection sees.
+        let readsElsewhere = !database.inTransaction
+        return try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { throw UnsupportedDatabaseError() }
             try await backend.startRebuild(on: sql)
             let batches = try await Self.batches(of: meetingsPerBatch, on: sql)
-            let items = try await backend.withReader(beside: sql) { reader in
+            func index(readingFrom reader: any SQLDatabase) async throws -> Int {
                 try await Self.index(batches, readingFrom: reader, writingTo: sql, with: backend, progress: progress)
             }
+            let items = readsElsewhere ? try await backend.withReader(beside: sql, index) : try await index(readingFrom: sql)
             try await backend.finishRebuild(on: sql)
             return items
         }
