@@ -241,6 +241,25 @@ struct SearchTests {
         }
     }
 
+    /// A result links to its meeting's own address, also where the body has two meetings that day (whose
+    /// addresses are numbered by their start).
+    @Test(arguments: TestDatabase.all)
+    func resultsLinkToMeetingsThatShareTheirDay(database: TestDatabase) async throws {
+        try await withApp(database, demo: true) { app in
+            let secretary = try await MeetingWork.browser(app, .secretary)
+            _ = try await MeetingWork.newMeeting(secretary, date: "2030-03-04", start: "13:00", end: "15:00")
+            let morning = try await secretary.post(MeetingWork.newMeetingPath, MeetingWork.header(date: "2030-03-04", start: "09:00", end: "12:00"))
+            #expect(morning.status == .seeOther)
+            let administrator = Viewer(userID: nil, name: "Administrator", isAdministrator: true, roles: [:])
+            let pages = Set(try await Self.search(app, "velkomst", viewer: administrator).compactMap { result in
+                result.url.split(separator: "#").first.map(String.init)
+            })
+            #expect(pages.isSuperset(of: [MeetingWork.meetingPath("2030-03-04"), MeetingWork.meetingPath("2030-03-04-2")]))
+            let afternoon = try await secretary.get(MeetingWork.meetingPath("2030-03-04-2")).page.html
+            #expect(afternoon.contains("kl. 13.00–15.00"), "the second address is the afternoon's")
+        }
+    }
+
     /// A rebuild in a transaction of the caller's indexes the meetings as that transaction has changed them,
     /// which no other connection sees yet.
     @Test(arguments: TestDatabase.all)

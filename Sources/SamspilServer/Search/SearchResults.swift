@@ -18,51 +18,59 @@ struct SearchResult: Equatable, Sendable {
     let decision: String?
 }
 
-/// Loads the items of search hits in three queries, in the order of the hits, with only what the viewer
-/// may read: decisions of unapproved minutes and contact details stay with the body's members. Plain
-/// rows rather than Fluent models: decoding models by reflection cost more than the search itself.
+/// Loads the items of search hits, in the order of the hits, with only what the viewer may read:
+/// decisions of unapproved minutes and contact details stay with the body's members. One query for the
+/// items, their sections and meetings, and a second only for meetings that share their day with another
+/// of their body's (whose addresses then need the others). Plain rows rather than Fluent models: decoding
+/// models by reflection cost more than the search itself, and every statement costs a trip to the
+/// database's thread.
 struct SearchResults {
     let database: any Database
 
     func load(_ hits: [SearchHits.Hit], query: SearchQuery, viewer: Viewer) async throws -> [SearchResult] {
         guard !hits.isEmpty, let sql = database as? any SQLDatabase else { return [] }
+        // A row a section (or one for an item without any), in the sections' order.
         let rows = try await PlainRows(sql: sql).all("""
             SELECT i.id, i.meeting_id, i.position, i.number, i.title, i.presenter, i.case_number,
-                   m.date, m.starts_at, m.status, m.body_id, b.name, b.slug
+                   m.date, m.starts_at, m.status, m.body_id, b.name, b.slug,
+                   (SELECT count(*) FROM meetings d WHERE d.body_id = m.body_id AND d.date = m.date) AS meetings_that_day,
+                   s.kind AS section_kind, s.heading, s.text
             FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id
+                LEFT JOIN item_sections s ON s.item_id = i.id
             WHERE i.id IN (\(binds: hits.map(\.itemID)))
+            ORDER BY s.position
             """)
-        var sections: [UUID: [ItemSection]] = [:]
-        for row in try await PlainRows(sql: sql).all("""
-            SELECT item_id, kind, heading, text FROM item_sections WHERE item_id IN (\(binds: hits.map(\.itemID))) ORDER BY position
-            """) {
-            sections[try row.uuid("item_id"), default: []].append(ItemSection(
-                kind: SectionKind(rawValue: try row.string("kind")) ?? .other,
-                heading: try row.optionalString("heading"), text: try row.string("text")))
-        }
         struct Found {
-            let item: AgendaItem
+            var item: AgendaItem
             let meeting: Meeting
             let bodyName: String
             let bodySlug: String
         }
         var found: [UUID: Found] = [:]
+        var keys: [UUID: MeetingKey] = [:]
+        var sharedDays: [Meeting] = []
         for row in rows {
-            guard let date = CalendarDay(iso: try row.string("date")) else { continue }
-            let meeting = Meeting(
-                id: try row.uuid("meeting_id"), bodyID: try row.uuid("body_id"), date: date,
-                start: try row.optionalString("starts_at").flatMap(TimeOfDay.init),
-                status: MeetingStatus(rawValue: try row.string("status")) ?? .planned)
             let id = try row.uuid("id")
-            var item = AgendaItem(id: id, meetingID: meeting.id, position: try row.int("position"), number: try row.optionalInt("number"),
-                                  title: try row.string("title"), presenter: try row.optionalString("presenter"),
-                                  caseNumber: try row.optionalString("case_number"))
-            // Set after: made with its sections, an item without a stored kind reads one from its recommendation,
-            // which a result does not show.
-            item.sections = sections[id] ?? []
-            found[id] = Found(item: item, meeting: meeting, bodyName: try row.string("name"), bodySlug: try row.string("slug"))
+            if found[id] == nil {
+                guard let date = CalendarDay(iso: try row.string("date")) else { continue }
+                let meeting = Meeting(
+                    id: try row.uuid("meeting_id"), bodyID: try row.uuid("body_id"), date: date,
+                    start: try row.optionalString("starts_at").flatMap(TimeOfDay.init),
+                    status: MeetingStatus(rawValue: try row.string("status")) ?? .planned)
+                // Its sections are added after: made with them, an item without a stored kind reads one from
+                // its recommendation, which a result does not show.
+                let item = AgendaItem(id: id, meetingID: meeting.id, position: try row.int("position"), number: try row.optionalInt("number"),
+                                      title: try row.string("title"), presenter: try row.optionalString("presenter"),
+                                      caseNumber: try row.optionalString("case_number"))
+                found[id] = Found(item: item, meeting: meeting, bodyName: try row.string("name"), bodySlug: try row.string("slug"))
+                if try row.int("meetings_that_day") == 1 { keys[meeting.id] = MeetingKey(date: date) } else { sharedDays.append(meeting) }
+            }
+            if let kind = try row.optionalString("section_kind") {
+                found[id]?.item.sections.append(ItemSection(
+                    kind: SectionKind(rawValue: kind) ?? .other, heading: try row.optionalString("heading"), text: try row.string("text")))
+            }
         }
-        let keys = try await self.keys(of: found.values.map(\.meeting), on: sql)
+        keys.merge(try await self.keys(of: sharedDays, on: sql)) { first, _ in first }
 
         return hits.compactMap { hit in
             guard let found = found[hit.itemID], let key = keys[found.meeting.id] else { return nil }
