@@ -45,6 +45,12 @@ extension SearchIndex {
     ) async throws -> Int {
         var pending: [PendingBatch<Backend.Batch>] = []
         var items = 0
+        func writeFirst() async throws {
+            let prepared = try await pending.removeFirst().prepared.value
+            try await backend.write(prepared.batch, on: writer)
+            items += prepared.items
+            progress?(items)
+        }
         do {
             for meetings in batches {
                 // One read at a time, in order: a connection answers one query at a time anyway.
@@ -59,15 +65,9 @@ extension SearchIndex {
                     return (backend.prepare(try SearchDocumentNumbers.assign(entries, taken: [])), entries.count)
                 }
                 pending.append(PendingBatch(read: read, prepared: prepared))
-                if pending.count > batchesPreparedAtOnce {
-                    items += try await write(pending.removeFirst(), with: backend, on: writer)
-                    progress?(items)
-                }
+                if pending.count > batchesPreparedAtOnce { try await writeFirst() }
             }
-            while !pending.isEmpty {
-                items += try await write(pending.removeFirst(), with: backend, on: writer)
-                progress?(items)
-            }
+            while !pending.isEmpty { try await writeFirst() }
             return items
         } catch {
             // Nothing may go on reading once the reader (or the transaction) is closed.
@@ -75,14 +75,6 @@ extension SearchIndex {
             for batch in pending { _ = await batch.prepared.result }
             throw error
         }
-    }
-
-    private static func write<Backend: SearchBackend>(
-        _ pending: PendingBatch<Backend.Batch>, with backend: Backend, on sql: any SQLDatabase
-    ) async throws -> Int {
-        let prepared = try await pending.prepared.value
-        try await backend.write(prepared.batch, on: sql)
-        return prepared.items
     }
 
     /// How many batches may be read and in the making while the database writes: one a core, so that no
